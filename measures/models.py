@@ -1,0 +1,409 @@
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Max, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+PERCENT_VALIDATORS = [MinValueValidator(0), MaxValueValidator(100)]
+
+
+class Plan(models.Model):
+    """A version of the Integrationsplan; exactly one adopted plan is current."""
+
+    class State(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        ADOPTED = "adopted", _("adopted")
+        ARCHIVED = "archived", _("archived")
+
+    title = models.CharField(_("title"), max_length=200)
+    version_label = models.CharField(_("version"), max_length=100)
+    adopted_on = models.DateField(_("adopted on"), null=True, blank=True)
+    resolution_reference = models.CharField(
+        _("council resolution"), max_length=200, blank=True
+    )
+    predecessor = models.ForeignKey(
+        "self",
+        verbose_name=_("predecessor plan"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="successors",
+    )
+    state = models.CharField(_("state"), max_length=20, choices=State.choices, default=State.DRAFT)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("plan")
+        verbose_name_plural = _("plans")
+        ordering = ["-adopted_on", "title"]
+        permissions = [("issue_official_report", _("Can issue official reports"))]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["state"],
+                condition=Q(state="adopted"),
+                name="only_one_adopted_plan",
+                violation_error_message=_("Only one plan can be adopted at a time."),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.version_label})"
+
+    def clean(self):
+        if self.state == self.State.ADOPTED and not self.adopted_on:
+            raise ValidationError({"adopted_on": _("An adopted plan needs its adoption date.")})
+
+    @classmethod
+    def current(cls):
+        return cls.objects.filter(state=cls.State.ADOPTED).first()
+
+
+class ActionField(models.Model):
+    """A Handlungsfeld of a plan, e.g. "Sprache"."""
+
+    plan = models.ForeignKey(
+        Plan, verbose_name=_("plan"), on_delete=models.CASCADE, related_name="action_fields"
+    )
+    code = models.CharField(_("code"), max_length=10)
+    title = models.CharField(_("title"), max_length=200)
+    guiding_goal = models.TextField(_("guiding goal"), blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("action field")
+        verbose_name_plural = _("action fields")
+        ordering = ["plan", "order", "code"]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "code"], name="unique_action_field_code")
+        ]
+
+    def __str__(self):
+        return f"{self.code} {self.title}"
+
+
+class MeasureQuerySet(models.QuerySet):
+    def with_last_report(self):
+        return self.annotate(last_report_date=Max("status_reports__reporting_date"))
+
+    def open(self):
+        return self.exclude(status__in=Measure.CLOSED_STATUSES)
+
+    def overdue(self, today=None):
+        today = today or timezone.localdate()
+        return self.exclude(status__in=Measure.FINISHED_STATUSES).filter(
+            end__lt=today, is_continuous=False
+        )
+
+    def stale(self, today=None):
+        """Open measures without a status report since the configured number of months."""
+        cutoff = stale_cutoff(today)
+        return (
+            self.open()
+            .with_last_report()
+            .filter(Q(last_report_date__lt=cutoff) | Q(last_report_date__isnull=True))
+        )
+
+
+def stale_cutoff(today=None):
+    today = today or timezone.localdate()
+    months = settings.MEASURE_STALE_MONTHS
+    year, month = divmod(today.month - 1 - months, 12)
+    year += today.year
+    month += 1
+    day = min(today.day, 28)
+    return datetime.date(year, month, day)
+
+
+class Measure(models.Model):
+    """A measure (Maßnahme) of the plan's catalogue."""
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("planned")
+        IN_PROGRESS = "in_progress", _("in progress")
+        DONE = "done", _("implemented")
+        CONTINUOUS = "continuous", _("continuous task")
+        DELAYED = "delayed", _("delayed")
+        PAUSED = "paused", _("paused")
+        DROPPED = "dropped", _("dropped")
+
+    class Priority(models.TextChoices):
+        HIGH = "high", _("high")
+        MEDIUM = "medium", _("medium")
+        LOW = "low", _("low")
+
+    FINISHED_STATUSES = (Status.DONE, Status.CONTINUOUS, Status.DROPPED)
+    CLOSED_STATUSES = (Status.DONE, Status.DROPPED)
+
+    plan = models.ForeignKey(
+        Plan, verbose_name=_("plan"), on_delete=models.PROTECT, related_name="measures"
+    )
+    action_field = models.ForeignKey(
+        ActionField,
+        verbose_name=_("action field"),
+        on_delete=models.PROTECT,
+        related_name="measures",
+    )
+    code = models.CharField(_("code"), max_length=20)
+    title = models.CharField(_("title"), max_length=300)
+    description = models.TextField(_("description"), blank=True)
+    goal = models.TextField(_("goal"), blank=True)
+    target_groups = models.CharField(_("target groups"), max_length=300, blank=True)
+    lead_actor = models.ForeignKey(
+        "network.Actor",
+        verbose_name=_("lead actor"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="led_measures",
+    )
+    partner_actors = models.ManyToManyField(
+        "network.Actor",
+        verbose_name=_("partner actors"),
+        blank=True,
+        related_name="partner_measures",
+    )
+    responsible = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("responsible staff member"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="responsible_measures",
+    )
+    priority = models.CharField(
+        _("priority"), max_length=10, choices=Priority.choices, default=Priority.MEDIUM
+    )
+    start = models.DateField(_("start"), null=True, blank=True)
+    end = models.DateField(_("end"), null=True, blank=True)
+    is_continuous = models.BooleanField(_("continuous (no end date)"), default=False)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.PLANNED
+    )
+    progress = models.PositiveSmallIntegerField(
+        _("progress (%)"), default=0, validators=PERCENT_VALIDATORS
+    )
+    cost_estimate = models.DecimalField(
+        _("cost estimate (EUR)"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    funding_source = models.CharField(_("funding source"), max_length=200, blank=True)
+    is_public = models.BooleanField(_("public"), default=True)
+    predecessor = models.ForeignKey(
+        "self",
+        verbose_name=_("continues measure"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="successors",
+    )
+    # Increased on every save; a form carries the version it was loaded with, so that a second,
+    # concurrent save is detected instead of silently overwriting the first.
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+
+    objects = MeasureQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("measure")
+        verbose_name_plural = _("measures")
+        ordering = ["plan", "action_field__order", "code"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["plan", "code"],
+                name="unique_measure_code_per_plan",
+                violation_error_message=_("A measure with this code already exists in this plan."),
+            ),
+            models.CheckConstraint(
+                condition=Q(progress__gte=0) & Q(progress__lte=100),
+                name="measure_progress_percent",
+            ),
+            models.CheckConstraint(
+                condition=Q(end__isnull=True) | Q(start__isnull=True) | Q(end__gte=models.F("start")),
+                name="measure_end_not_before_start",
+                violation_error_message=_("The end must not be before the start."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.code} {self.title}"
+
+    def get_absolute_url(self):
+        return reverse("measures:detail", args=[self.pk])
+
+    def clean(self):
+        errors = {}
+        if self.start and self.end and self.end < self.start:
+            errors["end"] = _("The end must not be before the start.")
+        if self.action_field_id and self.plan_id and self.action_field.plan_id != self.plan_id:
+            errors["action_field"] = _("The action field belongs to another plan.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_overdue(self):
+        return (
+            self.end is not None
+            and not self.is_continuous
+            and self.status not in self.FINISHED_STATUSES
+            and self.end < timezone.localdate()
+        )
+
+    @property
+    def is_stale(self):
+        """True when an open measure has had no status report for MEASURE_STALE_MONTHS.
+
+        Uses the `last_report_date` annotation where the queryset provides it.
+        """
+        if self.status in self.CLOSED_STATUSES:
+            return False
+        if hasattr(self, "last_report_date"):
+            last = self.last_report_date
+        else:
+            last = self.status_reports.aggregate(last=Max("reporting_date"))["last"]
+        return last is None or last < stale_cutoff()
+
+
+class StatusReport(models.Model):
+    """A Sachstandsbericht on a measure, by staff or by a partner."""
+
+    class ReviewState(models.TextChoices):
+        SUBMITTED = "submitted", _("submitted")
+        ACCEPTED = "accepted", _("accepted")
+        RETURNED = "returned", _("returned")
+
+    measure = models.ForeignKey(
+        Measure, verbose_name=_("measure"), on_delete=models.CASCADE, related_name="status_reports"
+    )
+    reporting_date = models.DateField(_("reporting date"), default=timezone.localdate)
+    status = models.CharField(_("status"), max_length=20, choices=Measure.Status.choices)
+    progress = models.PositiveSmallIntegerField(_("progress (%)"), validators=PERCENT_VALIDATORS)
+    text = models.TextField(_("what happened"))
+    next_steps = models.TextField(_("next steps"), blank=True)
+    obstacles = models.TextField(_("obstacles"), blank=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="status_reports",
+    )
+    author_name = models.CharField(_("reported by"), max_length=200, blank=True)
+    review_state = models.CharField(
+        _("review state"),
+        max_length=20,
+        choices=ReviewState.choices,
+        default=ReviewState.SUBMITTED,
+    )
+    review_comment = models.TextField(_("review comment"), blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("status report")
+        verbose_name_plural = _("status reports")
+        ordering = ["-reporting_date", "-created_at"]
+        permissions = [("review_statusreport", _("Can accept or return status reports"))]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(progress__gte=0) & Q(progress__lte=100),
+                name="status_report_progress_percent",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.measure.code} – {self.reporting_date:%d.%m.%Y}"
+
+    @property
+    def reporter(self):
+        if self.author_name:
+            return self.author_name
+        if self.author_id:
+            return self.author.get_full_name() or self.author.get_username()
+        return ""
+
+
+class Indicator(models.Model):
+    """A Kennzahl measuring a measure's effect, with baseline and target."""
+
+    measure = models.ForeignKey(
+        Measure, verbose_name=_("measure"), on_delete=models.CASCADE, related_name="indicators"
+    )
+    title = models.CharField(_("title"), max_length=200)
+    unit = models.CharField(_("unit"), max_length=50, blank=True)
+    baseline = models.DecimalField(
+        _("baseline"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    target = models.DecimalField(_("target"), max_digits=12, decimal_places=2, null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("indicator")
+        verbose_name_plural = _("indicators")
+        ordering = ["measure", "title"]
+
+    def __str__(self):
+        return self.title
+
+
+class IndicatorValue(models.Model):
+    indicator = models.ForeignKey(
+        Indicator, verbose_name=_("indicator"), on_delete=models.CASCADE, related_name="values"
+    )
+    date = models.DateField(_("date"))
+    value = models.DecimalField(_("value"), max_digits=12, decimal_places=2)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("indicator value")
+        verbose_name_plural = _("indicator values")
+        ordering = ["indicator", "date"]
+        constraints = [
+            models.UniqueConstraint(fields=["indicator", "date"], name="unique_indicator_value_date")
+        ]
+
+    def __str__(self):
+        return f"{self.indicator}: {self.value} ({self.date:%d.%m.%Y})"
+
+
+class Project(models.Model):
+    """An offer or project the office initiates or supports."""
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("planned")
+        RUNNING = "running", _("running")
+        COMPLETED = "completed", _("completed")
+
+    title = models.CharField(_("title"), max_length=300)
+    description = models.TextField(_("description"), blank=True)
+    measures = models.ManyToManyField(
+        Measure, verbose_name=_("measures"), blank=True, related_name="projects"
+    )
+    partner_actors = models.ManyToManyField(
+        "network.Actor", verbose_name=_("partner actors"), blank=True, related_name="projects"
+    )
+    start = models.DateField(_("start"), null=True, blank=True)
+    end = models.DateField(_("end"), null=True, blank=True)
+    funding = models.CharField(_("funding"), max_length=300, blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.PLANNED
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+        ordering = ["title"]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("The end must not be before the start.")})
