@@ -23,7 +23,7 @@ if not SECRET_KEY:
         raise ImproperlyConfigured(
             "DJANGO_SECRET_KEY is not set: production mode (DJANGO_DEBUG off) needs a secret key."
         )
-    SECRET_KEY = "insecure-development-key-only-for-debug-mode"  # noqa: S105
+    SECRET_KEY = "insecure-development-key-only-for-debug-mode"
 
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Max, Q
+from django.db.models import Max, OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -24,9 +24,7 @@ class Plan(models.Model):
     title = models.CharField(_("title"), max_length=200)
     version_label = models.CharField(_("version"), max_length=100)
     adopted_on = models.DateField(_("adopted on"), null=True, blank=True)
-    resolution_reference = models.CharField(
-        _("council resolution"), max_length=200, blank=True
-    )
+    resolution_reference = models.CharField(_("council resolution"), max_length=200, blank=True)
     predecessor = models.ForeignKey(
         "self",
         verbose_name=_("predecessor plan"),
@@ -89,25 +87,41 @@ class ActionField(models.Model):
 
 class MeasureQuerySet(models.QuerySet):
     def with_last_report(self):
-        return self.annotate(last_report_date=Max("status_reports__reporting_date"))
+        """Annotate the date of the latest accepted status report (a subquery, no GROUP BY)."""
+        if "last_report_date" in self.query.annotations:
+            return self
+        latest = (
+            StatusReport.objects.filter(
+                measure=OuterRef("pk"), review_state=StatusReport.ReviewState.ACCEPTED
+            )
+            .order_by("-reporting_date")
+            .values("reporting_date")[:1]
+        )
+        return self.annotate(last_report_date=Subquery(latest))
 
     def open(self):
         return self.exclude(status__in=Measure.CLOSED_STATUSES)
 
     def overdue(self, today=None):
-        today = today or timezone.localdate()
-        return self.exclude(status__in=Measure.FINISHED_STATUSES).filter(
-            end__lt=today, is_continuous=False
-        )
+        return self.filter(overdue_q(today))
 
     def stale(self, today=None):
-        """Open measures without a status report since the configured number of months."""
-        cutoff = stale_cutoff(today)
-        return (
-            self.open()
-            .with_last_report()
-            .filter(Q(last_report_date__lt=cutoff) | Q(last_report_date__isnull=True))
-        )
+        """Open measures without an accepted status report for MEASURE_STALE_MONTHS months."""
+        return self.with_last_report().filter(stale_q(today))
+
+
+def overdue_q(today=None):
+    """Condition for "overdue": the end has passed and the measure is not finished."""
+    today = today or timezone.localdate()
+    return Q(end__lt=today, is_continuous=False) & ~Q(status__in=Measure.FINISHED_STATUSES)
+
+
+def stale_q(today=None):
+    """Condition for "stale"; needs the `last_report_date` annotation."""
+    cutoff = stale_cutoff(today)
+    return ~Q(status__in=Measure.CLOSED_STATUSES) & (
+        Q(last_report_date__lt=cutoff) | Q(last_report_date__isnull=True)
+    )
 
 
 def stale_cutoff(today=None):
@@ -224,7 +238,9 @@ class Measure(models.Model):
                 name="measure_progress_percent",
             ),
             models.CheckConstraint(
-                condition=Q(end__isnull=True) | Q(start__isnull=True) | Q(end__gte=models.F("start")),
+                condition=Q(end__isnull=True)
+                | Q(start__isnull=True)
+                | Q(end__gte=models.F("start")),
                 name="measure_end_not_before_start",
                 violation_error_message=_("The end must not be before the start."),
             ),
@@ -256,7 +272,7 @@ class Measure(models.Model):
 
     @property
     def is_stale(self):
-        """True when an open measure has had no status report for MEASURE_STALE_MONTHS.
+        """True when an open measure has had no accepted report for MEASURE_STALE_MONTHS.
 
         Uses the `last_report_date` annotation where the queryset provides it.
         """
@@ -265,7 +281,9 @@ class Measure(models.Model):
         if hasattr(self, "last_report_date"):
             last = self.last_report_date
         else:
-            last = self.status_reports.aggregate(last=Max("reporting_date"))["last"]
+            last = self.status_reports.filter(
+                review_state=StatusReport.ReviewState.ACCEPTED
+            ).aggregate(last=Max("reporting_date"))["last"]
         return last is None or last < stale_cutoff()
 
 
@@ -340,7 +358,9 @@ class Indicator(models.Model):
     baseline = models.DecimalField(
         _("baseline"), max_digits=12, decimal_places=2, null=True, blank=True
     )
-    target = models.DecimalField(_("target"), max_digits=12, decimal_places=2, null=True, blank=True)
+    target = models.DecimalField(
+        _("target"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
     history = HistoricalRecords()
 
     class Meta:
@@ -365,7 +385,9 @@ class IndicatorValue(models.Model):
         verbose_name_plural = _("indicator values")
         ordering = ["indicator", "date"]
         constraints = [
-            models.UniqueConstraint(fields=["indicator", "date"], name="unique_indicator_value_date")
+            models.UniqueConstraint(
+                fields=["indicator", "date"], name="unique_indicator_value_date"
+            )
         ]
 
     def __str__(self):

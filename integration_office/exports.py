@@ -1,0 +1,37 @@
+"""Spreadsheet export of any list, shared by all apps (CSV for German Excel and XLSX)."""
+
+from django.http import Http404, HttpResponse
+from django.utils import timezone
+from import_export.formats.base_formats import XLSX
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+CONTENT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+def neutralise(value):
+    """Prefix cell text a spreadsheet would run as a formula (OWASP CSV injection)."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def export_response(resource, queryset, file_format, basename):
+    """Export `queryset` through the import-export `resource` as a download."""
+    if file_format not in CONTENT_TYPES:
+        raise Http404
+    dataset = resource.export(queryset)
+    neutralised = dataset.__class__(headers=dataset.headers, title=basename)
+    for row in dataset:
+        neutralised.append([neutralise(value) for value in row])
+    if file_format == "csv":
+        # German Excel opens UTF-8 with a byte order mark and semicolons correctly.
+        content = "\ufeff" + neutralised.export("csv", delimiter=";")
+    else:
+        content = XLSX().export_data(neutralised)
+    stamp = timezone.localdate().strftime("%Y-%m-%d")
+    response = HttpResponse(content, content_type=CONTENT_TYPES[file_format])
+    response["Content-Disposition"] = f'attachment; filename="{basename}-{stamp}.{file_format}"'
+    return response
