@@ -100,7 +100,9 @@ class Meeting(models.Model):
     end = models.DateTimeField(_("end"), null=True, blank=True)
     location = models.CharField(_("location"), max_length=300, blank=True)
     is_public = models.BooleanField(_("public"), default=True)
-    state = models.CharField(_("state"), max_length=20, choices=State.choices, default=State.PLANNED)
+    state = models.CharField(
+        _("state"), max_length=20, choices=State.choices, default=State.PLANNED
+    )
     history = HistoricalRecords()
 
     class Meta:

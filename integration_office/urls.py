@@ -1,6 +1,19 @@
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_not_required
 from django.urls import include, path
+from django.views.i18n import set_language
+
+from . import views
 
 urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
+    path("reports/", views.reports, name="reports"),
+    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("i18n/setlang/", login_not_required(set_language), name="set_language"),
+    path("measures/", include("measures.urls")),
+    path("network/", include("network.urls")),
+    path("committee/", include("committee.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -1,0 +1,109 @@
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from network.models import Actor
+
+from .models import ActionField, Measure, StatusReport
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class MeasureForm(forms.ModelForm):
+    # The version the user started from; a save against a newer version is a conflict.
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    class Meta:
+        model = Measure
+        fields = [
+            "action_field",
+            "code",
+            "title",
+            "description",
+            "goal",
+            "target_groups",
+            "lead_actor",
+            "partner_actors",
+            "responsible",
+            "priority",
+            "start",
+            "end",
+            "is_continuous",
+            "status",
+            "progress",
+            "cost_estimate",
+            "funding_source",
+            "is_public",
+        ]
+        widgets = {
+            "start": DateInput(),
+            "end": DateInput(),
+            "description": forms.Textarea(attrs={"rows": 4}),
+            "goal": forms.Textarea(attrs={"rows": 3}),
+            "partner_actors": forms.SelectMultiple(attrs={"size": 8}),
+            "progress": forms.NumberInput(attrs={"min": 0, "max": 100, "step": 5}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["action_field"].queryset = ActionField.objects.filter(
+            plan_id=self.instance.plan_id
+        )
+        actors = Actor.objects.filter(is_active=True) | Actor.objects.filter(
+            pk__in=self._current_actor_ids()
+        )
+        self.fields["lead_actor"].queryset = actors.distinct()
+        self.fields["partner_actors"].queryset = actors.distinct()
+        if not self.is_bound:
+            self.initial["version"] = self.instance.version
+
+    def _current_actor_ids(self):
+        if not self.instance.pk:
+            return []
+        ids = list(self.instance.partner_actors.values_list("pk", flat=True))
+        return [*ids, self.instance.lead_actor_id]
+
+    def clean_code(self):
+        code = self.cleaned_data["code"].strip()
+        taken = Measure.objects.filter(plan_id=self.instance.plan_id, code__iexact=code)
+        if taken.exclude(pk=self.instance.pk).exists():
+            raise forms.ValidationError(
+                _("A measure with this code already exists in this plan.")
+            )
+        return code
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("is_continuous") and cleaned.get("end"):
+            self.add_error("end", _("A continuous measure has no end date."))
+        return cleaned
+
+
+class StatusReportForm(forms.ModelForm):
+    class Meta:
+        model = StatusReport
+        fields = ["reporting_date", "status", "progress", "text", "next_steps", "obstacles"]
+        widgets = {
+            "reporting_date": DateInput(),
+            "progress": forms.NumberInput(attrs={"min": 0, "max": 100, "step": 5}),
+            "text": forms.Textarea(attrs={"rows": 5}),
+            "next_steps": forms.Textarea(attrs={"rows": 3}),
+            "obstacles": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def clean_reporting_date(self):
+        date = self.cleaned_data["reporting_date"]
+        if date > timezone.localdate():
+            raise forms.ValidationError(_("The reporting date must not be in the future."))
+        return date
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("status") == Measure.Status.DONE and cleaned.get("progress") != 100:
+            self.add_error("progress", _("An implemented measure has a progress of 100 %."))
+        return cleaned

@@ -1,0 +1,141 @@
+from django.contrib import messages
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django_filters.views import FilterView
+
+from integration_office.exports import export_response
+from integration_office.history import change_entries, display_value
+from integration_office.permissions import PermissionMixin, requires
+
+from .filters import MeasureFilter
+from .forms import MeasureForm, StatusReportForm
+from .models import Indicator, IndicatorValue, Measure, StatusReport
+from .resources import MeasureResource
+from .services import EditConflict, record_status_report, save_measure
+
+
+def get_measure(pk, queryset=None):
+    """The one way views load a measure: 404 for an unknown id."""
+    queryset = queryset if queryset is not None else Measure.objects.all()
+    return get_object_or_404(queryset.select_related("plan", "action_field", "lead_actor"), pk=pk)
+
+
+def measure_list_queryset():
+    return Measure.objects.select_related("plan", "action_field", "lead_actor").with_last_report()
+
+
+class MeasureListView(PermissionMixin, FilterView):
+    permission_required = "measures.view_measure"
+    filterset_class = MeasureFilter
+    template_name = "measures/measure_list.html"
+    paginate_by = 25
+
+    def get_queryset(self):
+        return measure_list_queryset().order_by("action_field__order", "code")
+
+
+@requires("measures.view_measure")
+def measure_export(request, file_format):
+    filterset = MeasureFilter(request.GET, queryset=measure_list_queryset())
+    return export_response(MeasureResource(), filterset.qs, file_format, _("measures"))
+
+
+@requires("measures.view_measure")
+def measure_detail(request, pk):
+    measure = get_measure(
+        pk,
+        Measure.objects.select_related("responsible", "predecessor").prefetch_related(
+            "partner_actors",
+            Prefetch(
+                "status_reports",
+                queryset=StatusReport.objects.select_related("author"),
+            ),
+            Prefetch(
+                "indicators",
+                queryset=Indicator.objects.prefetch_related(
+                    Prefetch("values", queryset=IndicatorValue.objects.order_by("date"))
+                ),
+            ),
+        ),
+    )
+    history = measure.history.select_related("history_user")
+    return render(
+        request,
+        "measures/measure_detail.html",
+        {
+            "measure": measure,
+            "reports": measure.status_reports.all(),
+            "indicators": measure.indicators.all(),
+            "changes": change_entries(history, limit=15),
+        },
+    )
+
+
+@requires("measures.change_measure")
+def measure_edit(request, pk):
+    measure = get_measure(pk)
+    conflict = None
+    if request.method == "POST":
+        form = MeasureForm(request.POST, instance=measure)
+        if form.is_valid():
+            try:
+                save_measure(form, form.cleaned_data["version"], request.user)
+            except EditConflict as error:
+                conflict = conflict_rows(form, error.current)
+                # The form now carries the newer version: saving again is a conscious choice.
+                form.data = form.data.copy()
+                form.data["version"] = error.current.version
+                messages.error(request, str(error))
+            else:
+                messages.success(request, _("The measure has been saved."))
+                return redirect(measure)
+    else:
+        form = MeasureForm(instance=measure)
+    return render(
+        request,
+        "measures/measure_form.html",
+        {"measure": measure, "form": form, "conflict": conflict},
+    )
+
+
+def conflict_rows(form, current):
+    """Pairs of (label, your value, saved value) for every field where the two versions differ."""
+    rows = []
+    for name, field in form.fields.items():
+        if name == "version":
+            continue
+        yours = form.cleaned_data.get(name)
+        saved = getattr(current, name)
+        if hasattr(saved, "all"):
+            saved = list(saved.all())
+            yours = list(yours or [])
+            if {obj.pk for obj in saved} == {obj.pk for obj in yours}:
+                continue
+            yours, saved = ", ".join(map(str, yours)), ", ".join(map(str, saved))
+        elif yours == saved or (yours in (None, "") and saved in (None, "")):
+            continue
+        rows.append(
+            {
+                "label": field.label,
+                "yours": display_value(Measure, name, yours),
+                "saved": display_value(Measure, name, saved),
+            }
+        )
+    return rows
+
+
+@requires("measures.add_statusreport")
+def status_report_create(request, pk):
+    measure = get_measure(pk)
+    if request.method == "POST":
+        form = StatusReportForm(request.POST)
+        if form.is_valid():
+            record_status_report(measure, request.user, form.save(commit=False))
+            messages.success(request, _("The status report has been recorded."))
+            return redirect(measure)
+    else:
+        form = StatusReportForm(initial={"status": measure.status, "progress": measure.progress})
+    return render(
+        request, "measures/status_report_form.html", {"measure": measure, "form": form}
+    )

@@ -1,0 +1,116 @@
+"""One table of every URL of the project × role → expected HTTP status.
+
+The walk over the URL resolver fails when a URL pattern is added without an entry here.
+"""
+
+import pytest
+from django.contrib.admin import site
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from tests.conftest import make_user
+
+ROLES = ("anonymous", "no_role", "lesezugriff", "sachbearbeitung", "koordination")
+
+READ = {"anonymous": 302, "no_role": 403, "lesezugriff": 200, "sachbearbeitung": 200,
+        "koordination": 200}  # fmt: skip
+WRITE = {**READ, "lesezugriff": 403}
+PUBLIC = dict.fromkeys(ROLES, 200)
+
+# name -> (kwargs builder, expected status per role)
+TABLE = {
+    "dashboard": (None, READ),
+    "reports": (None, READ),
+    "login": (None, PUBLIC),
+    # Logging out is a POST only; anonymous users are sent to the login page first.
+    "logout": (None, {**dict.fromkeys(ROLES, 405), "anonymous": 302}),
+    "set_language": (None, dict.fromkeys(ROLES, 302)),  # GET changes nothing, redirects back
+    "measures:list": (None, READ),
+    "measures:export": (lambda d: {"file_format": "xlsx"}, READ),
+    "measures:detail": (lambda d: {"pk": d["measure"].pk}, READ),
+    "measures:edit": (lambda d: {"pk": d["measure"].pk}, WRITE),
+    "measures:report": (lambda d: {"pk": d["measure"].pk}, WRITE),
+    "network:actor_list": (None, READ),
+    "network:actor_detail": (lambda d: {"pk": d["actor"].pk}, READ),
+    "committee:meeting_list": (None, READ),
+    "committee:meeting_detail": (lambda d: {"pk": d["meeting"].pk}, READ),
+    # The admin is for staff only; its own permission checks are tested in test_admin.py.
+    "admin:index": (None, {**dict.fromkeys(ROLES, 302), "sachbearbeitung": 200,
+                           "koordination": 200}),  # fmt: skip
+}
+
+
+def named_patterns(patterns=None, namespace=""):
+    for entry in patterns if patterns is not None else get_resolver().url_patterns:
+        if isinstance(entry, URLResolver):
+            inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
+            if inner == "admin:":
+                continue  # the admin's own URLs: covered by admin:index and test_admin.py
+            yield from named_patterns(entry.url_patterns, inner)
+        elif isinstance(entry, URLPattern) and entry.name:
+            yield namespace + entry.name
+
+
+def test_every_url_pattern_is_in_the_permission_table():
+    assert set(named_patterns()) | {"admin:index"} == set(TABLE)
+
+
+@pytest.fixture
+def objects(measure, actor, koordination):
+    import datetime
+
+    from django.utils import timezone
+
+    from committee.models import Committee, Meeting
+
+    committee = Committee.objects.create(name="Integrationsausschuss", short_name="IA")
+    meeting = Meeting.objects.create(
+        committee=committee,
+        number=1,
+        start=timezone.make_aware(datetime.datetime(2026, 12, 3, 17, 0)),
+    )
+    return {"measure": measure, "actor": actor, "meeting": meeting}
+
+
+@pytest.fixture
+def role_users(django_user_model):
+    from integration_office.roles import KOORDINATION, LESEZUGRIFF, SACHBEARBEITUNG
+
+    return {
+        "no_role": make_user(django_user_model, "u-none"),
+        "lesezugriff": make_user(django_user_model, "u-read", LESEZUGRIFF),
+        "sachbearbeitung": make_user(django_user_model, "u-clerk", SACHBEARBEITUNG, is_staff=True),
+        "koordination": make_user(django_user_model, "u-coord", KOORDINATION, is_staff=True),
+    }
+
+
+@pytest.mark.parametrize("name", sorted(TABLE))
+def test_url_answers_each_role_as_the_table_says(client, objects, role_users, name):
+    kwargs_builder, expected = TABLE[name]
+    url = reverse(name, kwargs=kwargs_builder(objects) if kwargs_builder else None)
+    answers = {}
+    for role in ROLES:
+        client.logout()
+        if role != "anonymous":
+            client.force_login(role_users[role])
+        answers[role] = client.get(url).status_code
+    assert answers == expected
+
+
+def test_anonymous_is_sent_to_the_login_page(client, objects):
+    response = client.get(reverse("measures:detail", args=[objects["measure"].pk]))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("login"))
+
+
+@pytest.mark.parametrize(
+    "name", ["measures:detail", "measures:edit", "measures:report", "network:actor_detail",
+             "committee:meeting_detail"],
+)  # fmt: skip
+def test_unknown_id_is_404(client, koordination, name):
+    client.force_login(koordination)
+    assert client.get(reverse(name, kwargs={"pk": 999999})).status_code == 404
+
+
+def test_every_admin_registered_model_belongs_to_our_apps_or_auth():
+    apps = {model._meta.app_label for model in site._registry}
+    assert apps <= {"auth", "measures", "network", "committee"}
