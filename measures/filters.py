@@ -62,8 +62,8 @@ class MeasureFilter(django_filters.FilterSet):
 
     def __init__(self, data=None, *args, **kwargs):
         # Without an explicit choice the list shows the current plan, as staff expect.
-        if data is not None and "plan" not in data:
-            data = data.copy()
+        if data is None or "plan" not in data:
+            data = data.copy() if data is not None else {}
             current = Plan.current()
             if current:
                 data["plan"] = str(current.pk)

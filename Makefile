@@ -1,0 +1,55 @@
+# Two commands for a fresh machine: `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install system-packages messages check-messages lint format benchmark clean
+
+$(STAMP): pyproject.toml
+	@command -v msgfmt >/dev/null || $(MAKE) system-packages
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# gettext compiles the German catalogue; WeasyPrint needs Pango. Installed only where missing.
+system-packages:
+	@if ! command -v msgfmt >/dev/null || ! ldconfig -p | grep -q libpango-1.0; then \
+		apt-get update -qq && apt-get install -y -qq gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core; \
+	fi
+
+messages: $(STAMP)
+	$(MANAGE) compilemessages --ignore=.venv -v0
+
+run: install messages
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(MANAGE) migrate --noinput -v0
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(MANAGE) load_demo
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(MANAGE) runserver $(HOST):$(PORT)
+
+test: install messages
+	$(BIN)/pytest
+
+# Fails when the code has strings that the German catalogue lacks, or German entries are
+# empty or fuzzy.
+check-messages: $(STAMP)
+	bash .ci/check-messages
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+benchmark: install messages
+	bash .ci/benchmark
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

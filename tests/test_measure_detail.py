@@ -1,0 +1,58 @@
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from measures.models import Indicator, IndicatorValue, StatusReport
+
+
+@pytest.fixture
+def logged_in(client, lesezugriff):
+    client.force_login(lesezugriff)
+    return client
+
+
+def test_it_shows_all_fields_reports_and_indicators(logged_in, measure, status_report, actor):
+    measure.partner_actors.add(actor)
+    indicator = Indicator.objects.create(
+        measure=measure, title="Teilnehmerinnen", unit="Personen", baseline=12, target=40
+    )
+    IndicatorValue.objects.create(indicator=indicator, date=datetime.date(2025, 6, 30), value=28)
+    page = logged_in.get(measure.get_absolute_url()).content.decode()
+    assert "Mama lernt Deutsch" in page
+    assert "Zwei Kurse laufen." in page
+    assert "Teilnehmerinnen" in page
+    assert "30.06.2025" in page  # German date format
+    assert "28,00" in page  # German decimal comma
+    assert actor.get_absolute_url() in page
+
+
+def test_reading_role_sees_no_edit_buttons(logged_in, measure):
+    page = logged_in.get(measure.get_absolute_url()).content.decode()
+    assert f"/measures/{measure.pk}/edit/" not in page
+    assert f"/measures/{measure.pk}/report/" not in page
+
+
+def test_query_count_does_not_grow_with_reports_indicators_and_history(
+    logged_in, measure, actor
+):
+    def add_data(count, offset):
+        for number in range(offset, offset + count):
+            StatusReport.objects.create(
+                measure=measure, reporting_date=datetime.date(2024, 1, 1) + datetime.timedelta(number),
+                status="in_progress", progress=number % 100, text="Bericht", review_state="accepted",
+            )  # fmt: skip
+            indicator = Indicator.objects.create(measure=measure, title=f"Kennzahl {number}")
+            IndicatorValue.objects.create(indicator=indicator, date=datetime.date(2025, 1, 1), value=1)
+            measure.title = f"Titel {number}"
+            measure.save()
+
+    add_data(2, 0)
+    with CaptureQueriesContext(connection) as small:
+        logged_in.get(measure.get_absolute_url())
+    add_data(25, 2)
+    with CaptureQueriesContext(connection) as large:
+        logged_in.get(measure.get_absolute_url())
+    assert len(small) == len(large)
+    assert len(large) <= 15
