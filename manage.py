@@ -7,6 +7,9 @@ def main():
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "integration_office.settings")
     from django.core.management import execute_from_command_line
 
+    from integration_office.startup import check_settings_or_exit
+
+    check_settings_or_exit()
     execute_from_command_line(sys.argv)
 
 

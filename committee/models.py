@@ -14,6 +14,7 @@ class Committee(models.Model):
     short_name = models.CharField(_("short name"), max_length=50, blank=True)
     description = models.TextField(_("description"), blank=True)
     contact_email = models.EmailField(_("public contact e-mail"), blank=True)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("committee")
@@ -32,6 +33,7 @@ class Member(models.Model):
     title = models.CharField(_("title"), max_length=50, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     faction = models.CharField(_("faction or organisation"), max_length=200, blank=True)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("member")
@@ -64,6 +66,7 @@ class Membership(models.Model):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.COUNCILLOR)
     start = models.DateField(_("from"))
     end = models.DateField(_("until"), null=True, blank=True)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("membership")

@@ -16,9 +16,11 @@ class MeetingListView(PermissionMixin, FilterView):
     paginate_by = 25
 
     def get_queryset(self):
-        return Meeting.objects.select_related("committee").annotate(
-            item_count=Count("agenda_items")
-        ).order_by("-start")
+        return (
+            Meeting.objects.select_related("committee")
+            .annotate(item_count=Count("agenda_items"))
+            .order_by("-start")
+        )
 
 
 @requires("committee.view_meeting")

@@ -4,6 +4,7 @@ Every setting that differs between machines comes from a documented environment 
 (see `.env.example`). A `.env` file beside `manage.py` is read when present.
 """
 
+import warnings
 from pathlib import Path
 
 import environ
@@ -84,7 +85,9 @@ WSGI_APPLICATION = "integration_office.wsgi.application"
 
 def _database(url):
     try:
-        config = environ.Env.db_url_config(url)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # an unknown scheme is reported below instead
+            config = environ.Env.db_url_config(url)
     except Exception as error:
         raise ImproperlyConfigured(f"DATABASE_URL is not usable ({url!r}): {error}") from error
     engine = config.get("ENGINE", "")

@@ -72,9 +72,7 @@ class MeasureForm(forms.ModelForm):
         code = self.cleaned_data["code"].strip()
         taken = Measure.objects.filter(plan_id=self.instance.plan_id, code__iexact=code)
         if taken.exclude(pk=self.instance.pk).exists():
-            raise forms.ValidationError(
-                _("A measure with this code already exists in this plan.")
-            )
+            raise forms.ValidationError(_("A measure with this code already exists in this plan."))
         return code
 
     def clean(self):

@@ -72,6 +72,7 @@ class ActionField(models.Model):
     title = models.CharField(_("title"), max_length=200)
     guiding_goal = models.TextField(_("guiding goal"), blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("action field")
@@ -215,8 +216,9 @@ class Measure(models.Model):
         blank=True,
         related_name="successors",
     )
-    # Increased on every save; a form carries the version it was loaded with, so that a second,
-    # concurrent save is detected instead of silently overwriting the first.
+    # Increased by every write of the staff interface, the admin and the services; an edit form
+    # carries the version it was loaded with, so that a second, concurrent save is detected
+    # instead of silently overwriting the first.
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     history = HistoricalRecords(excluded_fields=["updated_at"])
@@ -379,6 +381,7 @@ class IndicatorValue(models.Model):
     date = models.DateField(_("date"))
     value = models.DecimalField(_("value"), max_digits=12, decimal_places=2)
     note = models.CharField(_("note"), max_length=300, blank=True)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("indicator value")

@@ -136,6 +136,4 @@ def status_report_create(request, pk):
             return redirect(measure)
     else:
         form = StatusReportForm(initial={"status": measure.status, "progress": measure.progress})
-    return render(
-        request, "measures/status_report_form.html", {"measure": measure, "form": form}
-    )
+    return render(request, "measures/status_report_form.html", {"measure": measure, "form": form})

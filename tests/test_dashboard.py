@@ -38,9 +38,13 @@ def test_it_shows_progress_per_action_field_as_a_labelled_chart(logged_in, measu
 
 def test_it_lists_overdue_and_stale_measures(logged_in, plan, action_field, measure):
     late = Measure.objects.create(
-        plan=plan, action_field=action_field, code="1.5", title="Verspätete Maßnahme",
-        end=datetime.date(2021, 12, 31), status=Measure.Status.DELAYED,
-    )  # fmt: skip
+        plan=plan,
+        action_field=action_field,
+        code="1.5",
+        title="Verspätete Maßnahme",
+        end=datetime.date(2021, 12, 31),
+        status=Measure.Status.DELAYED,
+    )
     context = logged_in.get(DASHBOARD).context
     assert context["overdue"] == [late]
     assert context["figures"]["overdue"] == 1

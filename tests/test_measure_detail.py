@@ -34,17 +34,21 @@ def test_reading_role_sees_no_edit_buttons(logged_in, measure):
     assert f"/measures/{measure.pk}/report/" not in page
 
 
-def test_query_count_does_not_grow_with_reports_indicators_and_history(
-    logged_in, measure, actor
-):
+def test_query_count_does_not_grow_with_reports_indicators_and_history(logged_in, measure, actor):
     def add_data(count, offset):
         for number in range(offset, offset + count):
             StatusReport.objects.create(
-                measure=measure, reporting_date=datetime.date(2024, 1, 1) + datetime.timedelta(number),
-                status="in_progress", progress=number % 100, text="Bericht", review_state="accepted",
-            )  # fmt: skip
+                measure=measure,
+                reporting_date=datetime.date(2024, 1, 1) + datetime.timedelta(number),
+                status="in_progress",
+                progress=number % 100,
+                text="Bericht",
+                review_state="accepted",
+            )
             indicator = Indicator.objects.create(measure=measure, title=f"Kennzahl {number}")
-            IndicatorValue.objects.create(indicator=indicator, date=datetime.date(2025, 1, 1), value=1)
+            IndicatorValue.objects.create(
+                indicator=indicator, date=datetime.date(2025, 1, 1), value=1
+            )
             measure.title = f"Titel {number}"
             measure.save()
 

@@ -111,13 +111,13 @@ def test_csv_export_follows_the_filter_and_opens_in_german_excel(logged_in, plan
 
 
 def test_xlsx_export_neutralises_formulas(logged_in, plan, action_field, measure):
-    measure.title = "=HYPERLINK(\"http://example.com\")"
+    measure.title = '=HYPERLINK("http://example.com")'
     measure.goal = "+1 und -2 @ Ziel"
     measure.save()
     response = logged_in.get(reverse("measures:export", args=["xlsx"]))
     sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
     values = [cell.value for cell in sheet[2]]
-    assert "'=HYPERLINK(\"http://example.com\")" in values
+    assert '\'=HYPERLINK("http://example.com")' in values
     assert "'+1 und -2 @ Ziel" in values
 
 

@@ -11,8 +11,13 @@ from tests.conftest import make_user
 
 ROLES = ("anonymous", "no_role", "lesezugriff", "sachbearbeitung", "koordination")
 
-READ = {"anonymous": 302, "no_role": 403, "lesezugriff": 200, "sachbearbeitung": 200,
-        "koordination": 200}  # fmt: skip
+READ = {
+    "anonymous": 302,
+    "no_role": 403,
+    "lesezugriff": 200,
+    "sachbearbeitung": 200,
+    "koordination": 200,
+}
 WRITE = {**READ, "lesezugriff": 403}
 PUBLIC = dict.fromkeys(ROLES, 200)
 
@@ -34,8 +39,10 @@ TABLE = {
     "committee:meeting_list": (None, READ),
     "committee:meeting_detail": (lambda d: {"pk": d["meeting"].pk}, READ),
     # The admin is for staff only; its own permission checks are tested in test_admin.py.
-    "admin:index": (None, {**dict.fromkeys(ROLES, 302), "sachbearbeitung": 200,
-                           "koordination": 200}),  # fmt: skip
+    "admin:index": (
+        None,
+        {**dict.fromkeys(ROLES, 302), "sachbearbeitung": 200, "koordination": 200},
+    ),
 }
 
 
@@ -103,9 +110,15 @@ def test_anonymous_is_sent_to_the_login_page(client, objects):
 
 
 @pytest.mark.parametrize(
-    "name", ["measures:detail", "measures:edit", "measures:report", "network:actor_detail",
-             "committee:meeting_detail"],
-)  # fmt: skip
+    "name",
+    [
+        "measures:detail",
+        "measures:edit",
+        "measures:report",
+        "network:actor_detail",
+        "committee:meeting_detail",
+    ],
+)
 def test_unknown_id_is_404(client, koordination, name):
     client.force_login(koordination)
     assert client.get(reverse(name, kwargs={"pk": 999999})).status_code == 404

@@ -1,0 +1,189 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
+
+from .models import ActionField, Indicator, IndicatorValue, Measure, Plan, Project, StatusReport
+
+
+class ActionFieldInline(admin.TabularInline):
+    model = ActionField
+    fields = ["order", "code", "title", "guiding_goal"]
+    extra = 0
+    show_change_link = True
+
+
+@admin.register(Plan)
+class PlanAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "version_label", "state", "adopted_on", "resolution_reference"]
+    list_filter = ["state"]
+    search_fields = ["title", "version_label", "resolution_reference"]
+    autocomplete_fields = ["predecessor"]
+    inlines = [ActionFieldInline]
+
+
+@admin.register(ActionField)
+class ActionFieldAdmin(admin.ModelAdmin):
+    list_display = ["code", "title", "plan", "order"]
+    list_filter = ["plan"]
+    search_fields = ["code", "title", "plan__version_label"]
+    list_select_related = ["plan"]
+    autocomplete_fields = ["plan"]
+
+
+class MonitoringFilter(admin.SimpleListFilter):
+    """Overdue and stale measures, each found with one query over the whole list."""
+
+    title = _("monitoring")
+    parameter_name = "monitoring"
+
+    def lookups(self, request, model_admin):
+        return [("overdue", _("overdue")), ("stale", _("no recent status report"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "overdue":
+            return queryset.overdue()
+        if self.value() == "stale":
+            return queryset.stale()
+        return queryset
+
+
+class StatusReportInline(admin.TabularInline):
+    """The measure's reports for reading; they are written and reviewed on their own pages."""
+
+    model = StatusReport
+    fields = ["reporting_date", "status", "progress", "review_state", "reporter"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("author")
+
+    @admin.display(description=_("reported by"))
+    def reporter(self, obj):
+        return obj.reporter
+
+
+@admin.register(Measure)
+class MeasureAdmin(SimpleHistoryAdmin):
+    list_display = ["code", "title", "action_field", "status", "progress", "lead_actor", "overdue"]
+    list_display_links = ["code", "title"]
+    list_filter = [
+        "plan",
+        "action_field",
+        "status",
+        MonitoringFilter,
+        "priority",
+        ("lead_actor", admin.RelatedOnlyFieldListFilter),
+        "is_public",
+    ]
+    search_fields = ["code", "title", "description", "target_groups", "lead_actor__name"]
+    list_select_related = ["action_field", "lead_actor"]
+    autocomplete_fields = ["plan", "action_field", "lead_actor", "partner_actors", "predecessor"]
+    readonly_fields = ["version", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["plan", "action_field", "code", "title"]}),
+        (_("Content"), {"fields": ["description", "goal", "target_groups"]}),
+        (_("Responsibility"), {"fields": ["lead_actor", "partner_actors", "responsible"]}),
+        (
+            _("Period and status"),
+            {"fields": ["priority", "start", "end", "is_continuous", "status", "progress"]},
+        ),
+        (_("Funding"), {"fields": ["cost_estimate", "funding_source"]}),
+        (
+            _("Publication and lineage"),
+            {"fields": ["is_public", "predecessor", "version", "updated_at"]},
+        ),
+    ]
+    inlines = [StatusReportInline]
+
+    @admin.display(description=_("overdue"), boolean=True)
+    def overdue(self, obj):
+        return obj.is_overdue
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            # Count on from the stored version, not the form's instance: a revert from the
+            # history view saves an old instance, whose version would go backwards.
+            stored = Measure.objects.filter(pk=obj.pk).values_list("version", flat=True).first()
+            obj.version = (stored or obj.version) + 1
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(StatusReport)
+class StatusReportAdmin(SimpleHistoryAdmin):
+    list_display = ["measure", "reporting_date", "status", "progress", "review_state", "reporter"]
+    list_filter = ["review_state", "status", "measure__plan", "measure__action_field"]
+    search_fields = ["measure__code", "measure__title", "text", "author_name"]
+    list_select_related = ["measure", "author"]
+    date_hierarchy = "reporting_date"
+    autocomplete_fields = ["measure"]
+    fields = [
+        "measure",
+        "reporting_date",
+        "status",
+        "progress",
+        "text",
+        "next_steps",
+        "obstacles",
+        "author",
+        "author_name",
+        "review_state",
+        "review_comment",
+        "created_at",
+    ]
+
+    @admin.display(description=_("reported by"))
+    def reporter(self, obj):
+        return obj.reporter
+
+    # The author is whoever entered the report. Accepting a report must update its measure,
+    # so the review happens in the staff interface's workflow, never by editing the state here.
+    readonly_fields = ["author", "created_at", "review_state", "review_comment"]
+
+    def save_model(self, request, obj, form, change):
+        if not change and not obj.author_name:
+            obj.author = request.user
+        super().save_model(request, obj, form, change)
+
+
+class IndicatorValueInline(admin.TabularInline):
+    model = IndicatorValue
+    fields = ["date", "value", "note"]
+    extra = 1
+
+
+@admin.register(Indicator)
+class IndicatorAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "measure", "unit", "baseline", "target"]
+    list_filter = ["measure__plan", "measure__action_field"]
+    search_fields = ["title", "measure__code", "measure__title"]
+    list_select_related = ["measure"]
+    autocomplete_fields = ["measure"]
+    inlines = [IndicatorValueInline]
+
+
+@admin.register(IndicatorValue)
+class IndicatorValueAdmin(admin.ModelAdmin):
+    list_display = ["indicator", "measure", "date", "value", "note"]
+    list_filter = ["indicator__measure__plan"]
+    search_fields = ["indicator__title", "indicator__measure__code", "note"]
+    list_select_related = ["indicator__measure"]
+    date_hierarchy = "date"
+    autocomplete_fields = ["indicator"]
+
+    @admin.display(description=_("measure"), ordering="indicator__measure__code")
+    def measure(self, obj):
+        return obj.indicator.measure
+
+
+@admin.register(Project)
+class ProjectAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "status", "start", "end", "funding"]
+    list_filter = ["status"]
+    search_fields = ["title", "description", "funding"]
+    autocomplete_fields = ["measures", "partner_actors"]
