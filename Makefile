@@ -10,21 +10,24 @@ PORT ?= 8000
 .PHONY: run test install system-packages messages check-messages lint format benchmark clean
 
 $(STAMP): pyproject.toml
-	@command -v msgfmt >/dev/null || $(MAKE) system-packages
+	@$(MAKE) --no-print-directory system-packages
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
-install: $(STAMP)
+install: system-packages $(STAMP)
 
-# gettext compiles the German catalogue; WeasyPrint needs Pango. Installed only where missing.
+# gettext compiles the German catalogue; WeasyPrint needs Pango and HarfBuzz's subsetter.
+# Installed only where missing.
 system-packages:
-	@if ! command -v msgfmt >/dev/null || ! ldconfig -p | grep -q libpango-1.0; then \
-		apt-get update -qq && apt-get install -y -qq gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core; \
+	@if ! command -v msgfmt >/dev/null || ! ldconfig -p | grep -q libpango-1.0 \
+		|| ! ldconfig -p | grep -q libharfbuzz-subset; then \
+		apt-get update -qq && apt-get install -y -qq gettext libpango-1.0-0 libpangoft2-1.0-0 \
+			libharfbuzz-subset0; \
 	fi
 
-messages: $(STAMP)
+messages: install
 	$(MANAGE) compilemessages --ignore=.venv -v0
 
 run: install messages
