@@ -1,0 +1,91 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from .measure import Measure
+
+
+class Indicator(models.Model):
+    """A Kennzahl measuring a measure's effect, with baseline and target."""
+
+    measure = models.ForeignKey(
+        Measure, verbose_name=_("measure"), on_delete=models.CASCADE, related_name="indicators"
+    )
+    title = models.CharField(_("title"), max_length=200)
+    unit = models.CharField(_("unit"), max_length=50, blank=True)
+    baseline = models.DecimalField(
+        _("baseline"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    target = models.DecimalField(
+        _("target"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("indicator")
+        verbose_name_plural = _("indicators")
+        ordering = ["measure", "title"]
+
+    def __str__(self):
+        return self.title
+
+
+class IndicatorValue(models.Model):
+    indicator = models.ForeignKey(
+        Indicator, verbose_name=_("indicator"), on_delete=models.CASCADE, related_name="values"
+    )
+    date = models.DateField(_("date"))
+    value = models.DecimalField(_("value"), max_digits=12, decimal_places=2)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("indicator value")
+        verbose_name_plural = _("indicator values")
+        ordering = ["indicator", "date"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "date"], name="unique_indicator_value_date"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.indicator}: {self.value} ({self.date:%d.%m.%Y})"
+
+
+class Project(models.Model):
+    """An offer or project the office initiates or supports."""
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("planned")
+        RUNNING = "running", _("running")
+        COMPLETED = "completed", _("completed")
+
+    title = models.CharField(_("title"), max_length=300)
+    description = models.TextField(_("description"), blank=True)
+    measures = models.ManyToManyField(
+        Measure, verbose_name=_("measures"), blank=True, related_name="projects"
+    )
+    partner_actors = models.ManyToManyField(
+        "network.Actor", verbose_name=_("partner actors"), blank=True, related_name="projects"
+    )
+    start = models.DateField(_("start"), null=True, blank=True)
+    end = models.DateField(_("end"), null=True, blank=True)
+    funding = models.CharField(_("funding"), max_length=300, blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.PLANNED
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+        ordering = ["title"]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("The end must not be before the start.")})

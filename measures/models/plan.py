@@ -1,0 +1,78 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+
+class Plan(models.Model):
+    """A version of the Integrationsplan; exactly one adopted plan is current."""
+
+    class State(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        ADOPTED = "adopted", _("adopted")
+        ARCHIVED = "archived", _("archived")
+
+    title = models.CharField(_("title"), max_length=200)
+    version_label = models.CharField(_("version"), max_length=100)
+    adopted_on = models.DateField(_("adopted on"), null=True, blank=True)
+    resolution_reference = models.CharField(_("council resolution"), max_length=200, blank=True)
+    predecessor = models.ForeignKey(
+        "self",
+        verbose_name=_("predecessor plan"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="successors",
+    )
+    state = models.CharField(_("state"), max_length=20, choices=State.choices, default=State.DRAFT)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("plan")
+        verbose_name_plural = _("plans")
+        ordering = ["-adopted_on", "title"]
+        permissions = [("issue_official_report", _("Can issue official reports"))]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["state"],
+                condition=Q(state="adopted"),
+                name="only_one_adopted_plan",
+                violation_error_message=_("Only one plan can be adopted at a time."),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.version_label})"
+
+    def clean(self):
+        if self.state == self.State.ADOPTED and not self.adopted_on:
+            raise ValidationError({"adopted_on": _("An adopted plan needs its adoption date.")})
+
+    @classmethod
+    def current(cls):
+        return cls.objects.filter(state=cls.State.ADOPTED).first()
+
+
+class ActionField(models.Model):
+    """A Handlungsfeld of a plan, e.g. "Sprache"."""
+
+    plan = models.ForeignKey(
+        Plan, verbose_name=_("plan"), on_delete=models.CASCADE, related_name="action_fields"
+    )
+    code = models.CharField(_("code"), max_length=10)
+    title = models.CharField(_("title"), max_length=200)
+    guiding_goal = models.TextField(_("guiding goal"), blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("action field")
+        verbose_name_plural = _("action fields")
+        ordering = ["plan", "order", "code"]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "code"], name="unique_action_field_code")
+        ]
+
+    def __str__(self):
+        return f"{self.code} {self.title}"
