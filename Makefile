@@ -28,7 +28,7 @@ system-packages:
 	fi
 
 messages: install
-	$(MANAGE) compilemessages --ignore=.venv -v0
+	DJANGO_DEBUG=true $(MANAGE) compilemessages --ignore=.venv -v0
 
 run: install messages
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(MANAGE) migrate --noinput -v0

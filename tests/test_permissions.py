@@ -1,6 +1,7 @@
 """One table of every URL of the project × role → expected HTTP status.
 
-The walk over the URL resolver fails when a URL pattern is added without an entry here.
+The table's rows live in tests/url_permissions/, one module per area. The walk over the URL
+resolver fails when a URL pattern is added without a row there.
 """
 
 import pytest
@@ -8,42 +9,10 @@ from django.contrib.admin import site
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from tests.conftest import make_user
+from tests.url_permissions import ROLES, committee, core, monitoring, network
 
-ROLES = ("anonymous", "no_role", "lesezugriff", "sachbearbeitung", "koordination")
-
-READ = {
-    "anonymous": 302,
-    "no_role": 403,
-    "lesezugriff": 200,
-    "sachbearbeitung": 200,
-    "koordination": 200,
-}
-WRITE = {**READ, "lesezugriff": 403}
-PUBLIC = dict.fromkeys(ROLES, 200)
-
-# name -> (kwargs builder, expected status per role)
-TABLE = {
-    "dashboard": (None, READ),
-    "reports": (None, READ),
-    "login": (None, PUBLIC),
-    # Logging out is a POST only; anonymous users are sent to the login page first.
-    "logout": (None, {**dict.fromkeys(ROLES, 405), "anonymous": 302}),
-    "set_language": (None, dict.fromkeys(ROLES, 302)),  # GET changes nothing, redirects back
-    "measures:list": (None, READ),
-    "measures:export": (lambda d: {"file_format": "xlsx"}, READ),
-    "measures:detail": (lambda d: {"pk": d["measure"].pk}, READ),
-    "measures:edit": (lambda d: {"pk": d["measure"].pk}, WRITE),
-    "measures:report": (lambda d: {"pk": d["measure"].pk}, WRITE),
-    "network:actor_list": (None, READ),
-    "network:actor_detail": (lambda d: {"pk": d["actor"].pk}, READ),
-    "committee:meeting_list": (None, READ),
-    "committee:meeting_detail": (lambda d: {"pk": d["meeting"].pk}, READ),
-    # The admin is for staff only; its own permission checks are tested in test_admin.py.
-    "admin:index": (
-        None,
-        {**dict.fromkeys(ROLES, 302), "sachbearbeitung": 200, "koordination": 200},
-    ),
-}
+AREAS = (core, network, committee, monitoring)
+TABLE = {name: entry for area in AREAS for name, entry in area.TABLE.items()}
 
 
 def named_patterns(patterns=None, namespace=""):
@@ -55,6 +24,10 @@ def named_patterns(patterns=None, namespace=""):
             yield from named_patterns(entry.url_patterns, inner)
         elif isinstance(entry, URLPattern) and entry.name:
             yield namespace + entry.name
+
+
+def test_no_url_is_listed_in_two_areas():
+    assert sum(len(area.TABLE) for area in AREAS) == len(TABLE)
 
 
 def test_every_url_pattern_is_in_the_permission_table():

@@ -1,0 +1,20 @@
+from tests.url_permissions import PUBLIC, READ, ROLES, WRITE
+
+TABLE = {
+    "dashboard": (None, READ),
+    "reports": (None, READ),
+    "login": (None, PUBLIC),
+    # Logging out is a POST only; anonymous users are sent to the login page first.
+    "logout": (None, {**dict.fromkeys(ROLES, 405), "anonymous": 302}),
+    "set_language": (None, dict.fromkeys(ROLES, 302)),  # GET changes nothing, redirects back
+    "measures:list": (None, READ),
+    "measures:export": (lambda d: {"file_format": "xlsx"}, READ),
+    "measures:detail": (lambda d: {"pk": d["measure"].pk}, READ),
+    "measures:edit": (lambda d: {"pk": d["measure"].pk}, WRITE),
+    "measures:report": (lambda d: {"pk": d["measure"].pk}, WRITE),
+    # The admin is for staff only; its own permission checks are tested in test_admin.py.
+    "admin:index": (
+        None,
+        {**dict.fromkeys(ROLES, 302), "sachbearbeitung": 200, "koordination": 200},
+    ),
+}
