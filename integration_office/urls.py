@@ -9,11 +9,15 @@ from . import views
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("reports/", views.reports, name="reports"),
+    path("reports/", include("measures.report_urls")),
+    path("monitoring/", include("measures.monitoring_urls")),
+    path("partner/", include("measures.partner_urls")),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("measures/", include("measures.urls")),
     path("network/", include("network.urls")),
     path("committee/", include("committee.urls")),
+    path("oparl/v1.1/", include("committee.oparl_urls")),
     path("admin/", admin.site.urls),
 ]

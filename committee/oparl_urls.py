@@ -1,0 +1,2 @@
+# URL patterns of this feature; included by integration_office/urls.py.
+urlpatterns = []
