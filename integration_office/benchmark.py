@@ -20,9 +20,7 @@ BENCH_USER = "benchmark-koordination"
 def page_urls():
     """One URL per staff page, using the busiest objects so that the numbers are worst cases."""
     plan = Plan.current()
-    measure = (
-        Measure.objects.filter(plan=plan).order_by("-status_reports__reporting_date").first()
-    )
+    measure = Measure.objects.filter(plan=plan).order_by("-status_reports__reporting_date").first()
     actor = Actor.objects.order_by("pk").first()
     meeting = Meeting.objects.order_by("-start").first()
     urls = [
