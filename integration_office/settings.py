@@ -121,7 +121,13 @@ LOGOUT_REDIRECT_URL = "login"
 
 LANGUAGE_CODE = "de"
 LANGUAGES = [("de", _("German")), ("en", _("English"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# One catalogue per area; makemessages files a string under the first path whose folder holds
+# the source file, so the apps with catalogues of their own come before the project's.
+LOCALE_PATHS = [
+    BASE_DIR / "network" / "locale",
+    BASE_DIR / "committee" / "locale",
+    BASE_DIR / "locale",
+]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True
