@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django_filters.views import FilterView
 
+from committee.models import AgendaItem
 from integration_office.exports import export_response
 from integration_office.history import change_entries, display_value
 from integration_office.permissions import PermissionMixin, requires
@@ -52,6 +53,12 @@ def measure_detail(request, pk):
                 queryset=StatusReport.objects.select_related("author"),
             ),
             Prefetch(
+                "agenda_items",
+                queryset=AgendaItem.objects.select_related("meeting__committee").order_by(
+                    "-meeting__start", "order"
+                ),
+            ),
+            Prefetch(
                 "indicators",
                 queryset=Indicator.objects.prefetch_related(
                     Prefetch("values", queryset=IndicatorValue.objects.order_by("date"))
@@ -67,6 +74,7 @@ def measure_detail(request, pk):
             "measure": measure,
             "reports": measure.status_reports.all(),
             "indicators": measure.indicators.all(),
+            "agenda_items": measure.agenda_items.all(),
             "changes": change_entries(history, limit=15),
         },
     )

@@ -60,3 +60,23 @@ def test_query_count_does_not_grow_with_reports_indicators_and_history(logged_in
         logged_in.get(measure.get_absolute_url())
     assert len(small) == len(large)
     assert len(large) <= 15
+
+
+def test_it_lists_the_agenda_items_that_discussed_the_measure(logged_in, measure):
+    from django.utils import timezone
+
+    from committee.models import AgendaItem, Committee, Meeting
+
+    committee = Committee.objects.create(name="Integrationsausschuss", short_name="IA")
+    meeting = Meeting.objects.create(
+        committee=committee, number=4, start=timezone.make_aware(datetime.datetime(2025, 3, 12, 17))
+    )
+    item = AgendaItem.objects.create(
+        meeting=meeting, number="3", title="Sprachkurse", resolution="Der Ausschuss stimmt zu."
+    )
+    item.measures.add(measure)
+    page = logged_in.get(measure.get_absolute_url()).content.decode()
+    assert meeting.get_absolute_url() in page
+    assert "12.03.2025" in page
+    assert "TOP 3: Sprachkurse" in page
+    assert "Der Ausschuss stimmt zu." in page
