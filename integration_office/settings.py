@@ -166,6 +166,13 @@ DEFAULT_FROM_EMAIL = env.str("DJANGO_DEFAULT_FROM_EMAIL", default="integration@l
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = not DEBUG and env.bool("DJANGO_SECURE_COOKIES", default=True)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+SECURE_HSTS_SECONDS = env.int("DJANGO_SECURE_HSTS_SECONDS", default=0)
+SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=False)
+SECURE_PROXY_SSL_HEADER = (
+    ("HTTP_X_FORWARDED_PROTO", "https")
+    if env.bool("DJANGO_BEHIND_TLS_PROXY", default=False)
+    else None
+)
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
@@ -179,6 +186,10 @@ OFFICE_UNIT = env.str("OFFICE_UNIT", default="Stabsstelle Migration und Teilhabe
 OFFICE_ADDRESS = env.str("OFFICE_ADDRESS", default="Hauptstraße 1, 73033 Göppingen")
 # A measure without a status report for this many months counts as "stale".
 MEASURE_STALE_MONTHS = env.int("MEASURE_STALE_MONTHS", default=6)
+# Contacts whose consent or last confirmation is older than this are listed for re-confirmation.
+CONTACT_RECONFIRM_YEARS = env.int("CONTACT_RECONFIRM_YEARS", default=2)
+# A partner's monitoring link stays valid this many days after the round's due date.
+MONITORING_GRACE_DAYS = env.int("MONITORING_GRACE_DAYS", default=14)
 
 LOGGING = {
     "version": 1,
