@@ -18,13 +18,14 @@ $(STAMP): pyproject.toml
 
 install: system-packages $(STAMP)
 
-# gettext compiles the German catalogue; WeasyPrint needs Pango and HarfBuzz's subsetter.
-# Installed only where missing.
+# gettext compiles the German catalogue; WeasyPrint needs Pango and HarfBuzz's subsetter; the
+# accessibility tests run axe-core in Debian's Chromium. Installed only where missing.
 system-packages:
 	@if ! command -v msgfmt >/dev/null || ! ldconfig -p | grep -q libpango-1.0 \
-		|| ! ldconfig -p | grep -q libharfbuzz-subset; then \
+		|| ! ldconfig -p | grep -q libharfbuzz-subset || ! command -v chromium >/dev/null \
+		|| ! command -v chromedriver >/dev/null; then \
 		apt-get update -qq && apt-get install -y -qq gettext libpango-1.0-0 libpangoft2-1.0-0 \
-			libharfbuzz-subset0; \
+			libharfbuzz-subset0 chromium chromium-driver; \
 	fi
 
 messages: install
