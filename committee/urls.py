@@ -1,9 +1,45 @@
 from django.urls import path
 
-from . import views
+from .views import agenda, calendar, followups, meetings, members
 
 app_name = "committee"
 urlpatterns = [
-    path("meetings/", views.MeetingListView.as_view(), name="meeting_list"),
-    path("meetings/<int:pk>/", views.meeting_detail, name="meeting_detail"),
+    path("", meetings.overview, name="overview"),
+    path("meetings/", meetings.MeetingListView.as_view(), name="meeting_list"),
+    path("meetings/export.<str:file_format>", meetings.meeting_export, name="meeting_export"),
+    path("meetings/new/", meetings.meeting_create, name="meeting_create"),
+    path("meetings.ics", calendar.staff_feed, name="staff_feed"),
+    path("public/meetings.ics", calendar.public_feed, name="public_feed"),
+    path("meetings/<int:pk>/", meetings.meeting_detail, name="meeting_detail"),
+    path("meetings/<int:pk>.ics", calendar.meeting_ics, name="meeting_ics"),
+    path("meetings/<int:pk>/edit/", meetings.meeting_edit, name="meeting_edit"),
+    path("meetings/<int:pk>/agenda/", agenda.agenda, name="agenda"),
+    path("meetings/<int:pk>/agenda/renumber/", agenda.agenda_renumber, name="agenda_renumber"),
+    path("meetings/<int:pk>/attendance/", agenda.attendance, name="attendance"),
+    path("meetings/<int:pk>/invitation/", meetings.invitation, name="invitation"),
+    path("meetings/<int:pk>/invitation.pdf", meetings.invitation_pdf, name="invitation_pdf"),
+    path("meetings/<int:pk>/minutes-<str:edition>.pdf", meetings.minutes_pdf, name="minutes_pdf"),
+    path("meetings/<int:pk>/finalise/", meetings.minutes_finalise, name="minutes_finalise"),
+    path("items/<int:pk>/", agenda.item_edit, name="item_edit"),
+    path("items/<int:pk>/move/<str:direction>/", agenda.item_move, name="item_move"),
+    path("items/<int:pk>/delete/", agenda.item_delete, name="item_delete"),
+    path("items/<int:pk>/documents/", agenda.document_upload, name="document_upload"),
+    path("items/<int:pk>/follow-ups/new/", followups.follow_up_create, name="follow_up_create"),
+    path("documents/<int:pk>/", agenda.document_download, name="document_download"),
+    path("documents/<int:pk>/delete/", agenda.document_delete, name="document_delete"),
+    path("members/", members.MemberListView.as_view(), name="member_list"),
+    path("members/export.<str:file_format>", members.member_export, name="member_export"),
+    path("members/new/", members.member_create, name="member_create"),
+    path("members/<int:pk>/", members.member_detail, name="member_detail"),
+    path("members/<int:pk>/edit/", members.member_edit, name="member_edit"),
+    path("members/<int:pk>/delete/", members.member_delete, name="member_delete"),
+    path("memberships/new/", members.membership_create, name="membership_create"),
+    path("memberships/<int:pk>/edit/", members.membership_edit, name="membership_edit"),
+    path("memberships/<int:pk>/end/", members.membership_end, name="membership_end"),
+    path("follow-ups/", followups.FollowUpListView.as_view(), name="follow_up_list"),
+    path(
+        "follow-ups/export.<str:file_format>", followups.follow_up_export, name="follow_up_export"
+    ),
+    path("follow-ups/<int:pk>/edit/", followups.follow_up_edit, name="follow_up_edit"),
+    path("follow-ups/<int:pk>/done/", followups.follow_up_done, name="follow_up_done"),
 ]

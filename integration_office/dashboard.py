@@ -4,7 +4,16 @@ from django.db.models import Avg, Count, Q
 from django.utils import timezone
 
 from committee.models import Meeting
-from measures.models import ActionField, Measure, Plan, StatusReport, overdue_q, stale_q
+from measures.models import (
+    ActionField,
+    Measure,
+    MonitoringRequest,
+    MonitoringRound,
+    Plan,
+    StatusReport,
+    overdue_q,
+    stale_q,
+)
 
 LIST_LIMIT = 8
 
@@ -13,12 +22,17 @@ def dashboard_data(today=None):
     today = today or timezone.localdate()
     plan = Plan.current()
     measures = Measure.objects.filter(plan=plan).with_last_report()
+    # The counts per status come with the other figures, in the same single query.
     figures = measures.aggregate(
         total=Count("pk"),
         overdue=Count("pk", filter=overdue_q(today)),
         stale=Count("pk", filter=stale_q(today)),
+        **{
+            f"status_{status}": Count("pk", filter=Q(status=status))
+            for status in Measure.Status.values
+        },
     )
-    by_status = dict(measures.order_by().values_list("status").annotate(count=Count("pk")))
+    by_status = {status: figures.pop(f"status_{status}") for status in Measure.Status.values}
     total = figures["total"] or 0
     status_rows = [
         {
@@ -61,4 +75,41 @@ def dashboard_data(today=None):
         "changes": list(
             Measure.history.select_related("history_user").order_by("-history_date")[:LIST_LIMIT]
         ),
+        "monitoring": monitoring_figures(plan, today),
+    }
+
+
+def monitoring_figures(plan, today):
+    """The open round's response rate and overdue answers: two queries, one when none is due."""
+    monitoring_round = (
+        MonitoringRound.objects.filter(plan=plan, state=MonitoringRound.State.OPEN)
+        .annotate(
+            request_count=Count("requests"),
+            answered_count=Count(
+                "requests", filter=Q(requests__state__in=MonitoringRequest.ANSWERED_STATES)
+            ),
+            waiting_count=Count(
+                "requests", filter=Q(requests__state=MonitoringRequest.State.SUBMITTED)
+            ),
+            open_count=Count("requests", filter=Q(requests__state=MonitoringRequest.State.OPEN)),
+        )
+        .order_by("-reporting_date", "-pk")
+        .first()
+    )
+    if monitoring_round is None:
+        return None
+    total = monitoring_round.request_count
+    is_due = monitoring_round.due_date < today
+    overdue = monitoring_round.open_count if is_due else 0
+    return {
+        "round": monitoring_round,
+        "rate": round(100 * monitoring_round.answered_count / total) if total else 0,
+        "overdue_count": overdue,
+        "overdue": list(
+            monitoring_round.requests.filter(state=MonitoringRequest.State.OPEN)
+            .select_related("measure", "contact")
+            .order_by("measure__action_field__order", "measure__code")[:LIST_LIMIT]
+        )
+        if overdue
+        else [],
     }

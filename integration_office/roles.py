@@ -12,8 +12,20 @@ LESEZUGRIFF = "Lesezugriff"
 ROLES = (KOORDINATION, SACHBEARBEITUNG, LESEZUGRIFF)
 
 DOMAIN_APPS = ("measures", "network", "committee")
-# Reserved for Koordination: approving partner reports and issuing official documents.
-COORDINATION_ONLY = {"review_statusreport", "issue_official_report"}
+# Reserved for Koordination: approving partner reports and issuing official documents; an
+# archived report is written only by issuing it and is never changed afterwards.
+COORDINATION_ONLY = {
+    "review_statusreport",
+    "issue_official_report",
+    "add_archivedreport",
+    "change_archivedreport",
+    "delete_archivedreport",
+    # The committee secretariat: sending invitations and finalising minutes.
+    "send_invitation",
+    "finalise_minutes",
+    # Erasing a person's data everywhere, history included, cannot be undone.
+    "erase_contactperson",
+}
 # Sachbearbeitung creates and edits, but must not delete a whole plan.
 CLERK_EXCLUDED = COORDINATION_ONLY | {"delete_plan"}
 USER_MANAGEMENT = {"view_user", "add_user", "change_user", "view_group"}

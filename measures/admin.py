@@ -2,7 +2,21 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import ActionField, Indicator, IndicatorValue, Measure, Plan, Project, StatusReport
+from .archive import archive_report
+from .models import (
+    ActionField,
+    ArchivedReport,
+    Indicator,
+    IndicatorValue,
+    Measure,
+    MonitoringRequest,
+    MonitoringRound,
+    PartnerLinkFailure,
+    Plan,
+    Project,
+    ReportedIndicatorValue,
+    StatusReport,
+)
 
 
 class ActionFieldInline(admin.TabularInline):
@@ -187,3 +201,108 @@ class ProjectAdmin(SimpleHistoryAdmin):
     list_filter = ["status"]
     search_fields = ["title", "description", "funding"]
     autocomplete_fields = ["measures", "partner_actors"]
+
+
+class MonitoringRequestInline(admin.TabularInline):
+    """The round's requests for reading; they change through the monitoring workflow."""
+
+    model = MonitoringRequest
+    fields = ["measure", "contact", "state", "invited_at", "submitted_at"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("measure", "contact")
+
+
+@admin.register(MonitoringRound)
+class MonitoringRoundAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "reporting_date", "due_date", "state", "plan"]
+    list_filter = ["state", "plan"]
+    search_fields = ["title"]
+    list_select_related = ["plan"]
+    date_hierarchy = "reporting_date"
+    # Opening and closing send links and archive reports: only the staff pages do that.
+    readonly_fields = ["state", "created_by", "created_at", "opened_at", "closed_at"]
+    autocomplete_fields = ["plan"]
+    inlines = [MonitoringRequestInline]
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(MonitoringRequest)
+class MonitoringRequestAdmin(SimpleHistoryAdmin):
+    list_display = ["measure", "round", "contact", "state", "invited_at", "submitted_at"]
+    list_filter = ["state", "round"]
+    search_fields = ["measure__code", "measure__title", "contact__last_name"]
+    list_select_related = ["measure", "round", "contact"]
+    autocomplete_fields = ["round", "measure", "contact", "report"]
+    readonly_fields = [
+        "state",
+        "report",
+        "invited_at",
+        "reminded_at",
+        "reminder_count",
+        "submitted_at",
+        "reviewed_at",
+        "reviewed_by",
+    ]
+
+
+@admin.register(ReportedIndicatorValue)
+class ReportedIndicatorValueAdmin(admin.ModelAdmin):
+    list_display = ["indicator", "report", "value"]
+    search_fields = ["indicator__title", "report__measure__code"]
+    list_select_related = ["indicator", "report__measure"]
+    autocomplete_fields = ["report", "indicator"]
+
+
+@admin.register(ArchivedReport)
+class ArchivedReportAdmin(admin.ModelAdmin):
+    """Adding an entry issues the report; an archived report is never changed or deleted."""
+
+    list_display = ["title", "edition", "round", "created_at", "created_by_name"]
+    list_filter = ["edition", "round"]
+    search_fields = ["title", "sha256"]
+    list_select_related = ["round"]
+    readonly_fields = [
+        "title",
+        "file",
+        "sha256",
+        "size",
+        "created_by",
+        "created_by_name",
+        "created_at",
+    ]
+
+    def get_fields(self, request, obj=None):
+        return ["round", "edition"] if obj is None else ["round", "edition", *self.readonly_fields]
+
+    def get_readonly_fields(self, request, obj=None):
+        return [] if obj is None else ["round", "edition", *self.readonly_fields]
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def save_model(self, request, obj, form, change):
+        archive_report(request.user, obj.round, obj.edition, into=obj)
+
+
+@admin.register(PartnerLinkFailure)
+class PartnerLinkFailureAdmin(admin.ModelAdmin):
+    """Refused partner links; deleting an address's entries lifts its throttle at once."""
+
+    list_display = ["address_hash", "created_at"]
+    date_hierarchy = "created_at"
+    readonly_fields = ["address_hash", "created_at"]

@@ -1,2 +1,10 @@
-# URL patterns of this feature; included by integration_office/urls.py.
-urlpatterns = []
+# The partner's page, reached without an account; included at "partner/".
+from django.urls import path
+
+from . import views_partner as views
+
+app_name = "partner"
+urlpatterns = [
+    path("<str:token>/", views.partner_report, name="report"),
+    path("<str:token>/thanks/", views.partner_thanks, name="thanks"),
+]

@@ -1,2 +1,14 @@
-# URL patterns of this feature; included by integration_office/urls.py.
-urlpatterns = []
+# PDF reports and the archive; included at "reports/" (the choice page "reports" is the
+# project's own view at the same prefix).
+from django.urls import path
+
+from . import views_reports as views
+
+app_name = "reports"
+urlpatterns = [
+    path("monitoring.pdf", views.monitoring_report, name="monitoring_pdf"),
+    path("measures/<int:pk>/sheet.pdf", views.measure_sheet, name="measure_sheet"),
+    path("archive/", views.ArchiveListView.as_view(), name="archive_list"),
+    path("archive/new/", views.archive_create, name="archive_create"),
+    path("archive/<int:pk>/", views.archive_download, name="archive_download"),
+]

@@ -3,9 +3,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Actor, ContactPerson
+from .models import Actor, ContactPerson, ErasureLog, Event, EventParticipant, WorkingGroup
 
-CONSENT_FIELDS = ["legal_basis", "consent_date", "consent_scope", "last_confirmed"]
+CONSENT_FIELDS = ["legal_basis", "consent_date", "consent_scope", "source", "last_confirmed"]
 
 
 class ContactPersonInline(admin.TabularInline):
@@ -28,7 +28,10 @@ class ActorAdmin(SimpleHistoryAdmin):
             _("Address and contact"),
             {"fields": ["street", "postal_code", "city", "website", "email", "phone"]},
         ),
-        (_("Languages and communities"), {"fields": ["languages", "communities"]}),
+        (
+            _("Languages and communities"),
+            {"fields": ["languages", "communities", "founded_year", "member_count"]},
+        ),
         (_("Internal"), {"fields": ["notes"]}),
     ]
     inlines = [ContactPersonInline]
@@ -52,6 +55,74 @@ class ContactPersonAdmin(SimpleHistoryAdmin):
     list_select_related = ["actor"]
     autocomplete_fields = ["actor"]
     fieldsets = [
-        (None, {"fields": ["actor", "first_name", "last_name", "function", "email", "phone"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "actor",
+                    "salutation",
+                    "first_name",
+                    "last_name",
+                    "function",
+                    "email",
+                    "phone",
+                    "preferred_language",
+                ]
+            },
+        ),
         (_("Legal basis (GDPR)"), {"fields": CONSENT_FIELDS}),
     ]
+
+
+@admin.register(WorkingGroup)
+class WorkingGroupAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "action_field", "chair", "is_active"]
+    list_filter = ["is_active", "action_field"]
+    search_fields = ["title", "description"]
+    list_select_related = ["action_field", "chair"]
+    autocomplete_fields = ["chair", "member_actors", "member_contacts"]
+
+
+class EventParticipantInline(admin.TabularInline):
+    model = EventParticipant
+    fields = ["actor", "contact", "attended"]
+    autocomplete_fields = ["actor", "contact"]
+    extra = 0
+
+
+@admin.register(Event)
+class EventAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "kind", "start", "location"]
+    list_filter = ["kind"]
+    search_fields = ["title", "location", "summary"]
+    date_hierarchy = "start"
+    filter_horizontal = ["action_fields"]
+    autocomplete_fields = ["measures"]
+    inlines = [EventParticipantInline]
+
+
+@admin.register(EventParticipant)
+class EventParticipantAdmin(SimpleHistoryAdmin):
+    list_display = ["event", "actor", "contact", "attended"]
+    list_filter = ["attended", "event"]
+    list_select_related = ["event", "actor", "contact"]
+    autocomplete_fields = ["event", "actor", "contact"]
+
+
+@admin.register(ErasureLog)
+class ErasureLogAdmin(admin.ModelAdmin):
+    """The log is written by the erasure itself; an entry may be added for an erasure done
+    outside this application (paper files), but never changed or removed."""
+
+    list_display = ["erased_at", "erased_by", "kind"]
+    fields = ["erased_at", "kind"]
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def save_model(self, request, obj, form, change):
+        obj.erased_by = request.user
+        super().save_model(request, obj, form, change)

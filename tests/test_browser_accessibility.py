@@ -76,7 +76,8 @@ def logged_in_browser(browser, live_server, client, sachbearbeitung):
     return browser
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback restores the role groups of the data migration after the flush.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_staff_pages_have_no_wcag_violations(logged_in_browser, live_server, measure, actor):
     committee = Committee.objects.create(name="Integrationsausschuss", short_name="IA")
     meeting = Meeting.objects.create(
@@ -99,7 +100,7 @@ def test_staff_pages_have_no_wcag_violations(logged_in_browser, live_server, mea
     assert {url: v for url, v in found.items() if v} == {}
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_login_page_and_form_errors_have_no_wcag_violations(browser, live_server):
     browser.delete_all_cookies()
     assert axe_violations(browser, live_server.url + reverse("login")) == []

@@ -123,3 +123,11 @@ def test_xlsx_export_neutralises_formulas(logged_in, plan, action_field, measure
 
 def test_unknown_export_format_is_404(logged_in):
     assert logged_in.get(reverse("measures:export", args=["pdf"])).status_code == 404
+
+
+def test_page_and_export_links_keep_the_filter(logged_in, plan, action_field):
+    add_measures(plan, action_field, 30, status=Measure.Status.DELAYED)
+    page = logged_in.get(LIST, {"status": "delayed", "page": 1}).content.decode()
+    assert 'href="?status=delayed&amp;page=2" rel="next"' in page
+    export = reverse("measures:export", args=["xlsx"])
+    assert f'href="{export}?status=delayed"' in page

@@ -1,192 +1,85 @@
-"""The Integrationsausschuss: members (invented), memberships, meetings and agenda items."""
+"""The Integrationsausschuss: invented members, two terms, follow-ups, documents.
+
+The meetings until 2025 are in content_committee_meetings.py, with the format explained there.
+"""
 
 COMMITTEE = {
     "name": "Integrationsausschuss",
     "short_name": "IA",
+    "kind": "advisory_committee",
     "description": (
         "Beratender Ausschuss des Gemeinderats für Fragen der Integration und des Zusammenlebens. "
         "Ihm gehören Stadträtinnen und Stadträte sowie sachkundige Einwohnerinnen und Einwohner "
         "an; die Geschäftsstelle liegt bei der Stabsstelle Migration und Teilhabe."
     ),
+    "contact_name": "Geschäftsstelle des Integrationsausschusses",
     "contact_email": "integrationsausschuss@example.org",
 }
 
-# The council's term after the local elections of 2024.
-TERM_START = "2024-07-24"
-PREVIOUS_TERM = ("2019-07-24", "2024-07-23")
+# The council's terms; the local elections of 2024 started the current one.
+TERMS = {
+    "2019": ("Wahlperiode 2019–2024", "2019-07-24", "2024-07-23"),
+    "2024": ("Wahlperiode 2024–2029", "2024-07-24", None),
+}
 
-# (title, first name, last name, faction or organisation, role, kind, term)
-# term None is the current term; otherwise (start, end).
+# (title, first name, last name, faction or organisation)
 MEMBERS = [
-    ("", "Ulrike", "Bosch", "CDU", "chair", "councillor", None),
-    ("", "Kemal", "Arslan", "SPD", "vice_chair", "councillor", None),
-    ("Dr.", "Martin", "Riedel", "CDU", "member", "councillor", None),
-    ("", "Heike", "Schwarz", "SPD", "member", "councillor", None),
-    ("", "Jana", "Lindner", "Grüne", "member", "councillor", None),
-    ("", "Tobias", "Neher", "Grüne", "member", "councillor", None),
-    ("", "Karl-Heinz", "Pfeiffer", "FWG", "member", "councillor", None),
-    ("", "Susanne", "Wagner", "FDP", "member", "councillor", None),
-    ("", "Dieter", "Krämer", "AfD", "member", "councillor", None),
-    ("", "Sevgi", "Yılmaz", "Verein Brücke der Kulturen e. V.", "member", "citizen_expert", None),
-    ("", "Emmanuel", "Osei", "Afrikanisches Forum Filstal e. V.", "member", "citizen_expert", None),
-    ("", "Natalia", "Weber", "Kulturverein Raduga e. V.", "member", "citizen_expert", None),
-    ("", "Bernd", "Kühn", "CDU", "deputy", "councillor", None),
-    ("", "Melanie", "Roth", "Grüne", "deputy", "councillor", None),
-    ("", "Werner", "Haas", "Landratsamt Göppingen", "member", "advisory", None),
-    ("", "Gerhard", "Ilg", "SPD", "member", "councillor", PREVIOUS_TERM),
+    ("", "Ulrike", "Bosch", "CDU"),
+    ("", "Kemal", "Arslan", "SPD"),
+    ("Dr.", "Martin", "Riedel", "CDU"),
+    ("", "Heike", "Schwarz", "SPD"),
+    ("", "Jana", "Lindner", "Grüne"),
+    ("", "Tobias", "Neher", "Grüne"),
+    ("", "Karl-Heinz", "Pfeiffer", "FWG"),
+    ("", "Susanne", "Wagner", "FDP"),
+    ("", "Dieter", "Krämer", "AfD"),
+    ("", "Sevgi", "Yılmaz", "Verein Brücke der Kulturen e. V."),
+    ("", "Emmanuel", "Osei", "Afrikanisches Forum Filstal e. V."),
+    ("", "Natalia", "Weber", "Kulturverein Raduga e. V."),
+    ("", "Bernd", "Kühn", "CDU"),
+    ("", "Melanie", "Roth", "Grüne"),
+    ("", "Werner", "Haas", "Landratsamt Göppingen"),
+    ("", "Gerhard", "Ilg", "SPD"),
+    ("", "Hatice", "Demir", "Islamische Gemeinde Filstal e. V."),
 ]
 
-LOCATION = "Rathaus Göppingen, Großer Sitzungssaal"
+# (last name, role, kind, term, deputy for: last name)
+MEMBERSHIPS = [
+    ("Ilg", "chair", "councillor", "2019", None),
+    ("Bosch", "vice_chair", "councillor", "2019", None),
+    ("Arslan", "member", "councillor", "2019", None),
+    ("Riedel", "member", "councillor", "2019", None),
+    ("Lindner", "member", "councillor", "2019", None),
+    ("Yılmaz", "member", "citizen_expert", "2019", None),
+    ("Demir", "member", "citizen_expert", "2019", None),
+    ("Bosch", "chair", "councillor", "2024", None),
+    ("Arslan", "vice_chair", "councillor", "2024", None),
+    ("Riedel", "member", "councillor", "2024", None),
+    ("Schwarz", "member", "councillor", "2024", None),
+    ("Lindner", "member", "councillor", "2024", None),
+    ("Neher", "member", "councillor", "2024", None),
+    ("Pfeiffer", "member", "councillor", "2024", None),
+    ("Wagner", "member", "councillor", "2024", None),
+    ("Krämer", "member", "councillor", "2024", None),
+    ("Yılmaz", "member", "citizen_expert", "2024", None),
+    ("Osei", "member", "citizen_expert", "2024", None),
+    ("Weber", "member", "citizen_expert", "2024", None),
+    ("Kühn", "deputy", "councillor", "2024", "Riedel"),
+    ("Roth", "deputy", "councillor", "2024", "Lindner"),
+    ("Haas", "member", "advisory", "2024", None),
+]
 
-# Agenda items: (number, title, kind, public, measure codes, minutes, resolution, votes)
-# votes: (yes, no, abstain) or "unanimous" with the number of votes.
-MEETINGS = [
-    {
-        "number": 1,
-        "date": "2024-10-16",
-        "state": "held",
-        "items": [
-            (
-                "1",
-                "Bericht der Integrationsbeauftragten zum Stand des Integrationsplans",
-                "information",
-                True,
-                ["1.1", "5.1"],
-                "Die Integrationsbeauftragte stellt den Stand der 40 Maßnahmen vor. Nachfragen "
-                "betreffen die Wartelisten bei „Mama lernt Deutsch“.",
-                "",
-                None,
-            ),
-            (
-                "2",
-                "Arbeitsprogramm des Integrationsausschusses 2025",
-                "resolution",
-                True,
-                [],
-                "Der Ausschuss berät das vorgeschlagene Arbeitsprogramm.",
-                "Der Ausschuss beschließt das Arbeitsprogramm 2025 in der vorgelegten Fassung.",
-                ("unanimous", 13),
-            ),
-            ("3", "Verschiedenes", "information", True, [], "Keine Wortmeldungen.", "", None),
-        ],
-    },
-    {
-        "number": 2,
-        "date": "2025-03-12",
-        "state": "held",
-        "items": [
-            (
-                "1",
-                "Monitoringbericht 2024 zum Integrationsplan",
-                "information",
-                True,
-                ["1.2", "1.7", "3.5", "5.4"],
-                "Der Bericht wird zur Kenntnis genommen. Der Ausschuss bittet um einen gesonderten "
-                "Bericht zu den verzögerten Maßnahmen.",
-                "",
-                None,
-            ),
-            (
-                "2",
-                "Unternehmerpreis Integration 2025",
-                "deliberation",
-                True,
-                ["3.1"],
-                "Die Wirtschaftsförderung stellt Ausschreibung und Zeitplan vor.",
-                "",
-                None,
-            ),
-            (
-                "2.1",
-                "Besetzung der Jury für den Unternehmerpreis Integration 2025",
-                "resolution",
-                True,
-                ["3.1"],
-                "Vorgeschlagen werden zwei Mitglieder des Ausschusses und je eine Person der "
-                "Kammern.",
-                "Der Ausschuss benennt die Jury gemäß Vorlage.",
-                (11, 1, 1),
-            ),
-            (
-                "3",
-                "Zuschüsse aus dem Mikroförderfonds 2025",
-                "resolution",
-                False,
-                ["5.6"],
-                "Beratung der sieben Anträge von Migrantenorganisationen.",
-                "Der Ausschuss bewilligt sechs Anträge; ein Antrag wird zurückgestellt.",
-                (10, 2, 1),
-            ),
-        ],
-    },
-    {
-        "number": 3,
-        "date": "2025-07-09",
-        "state": "held",
-        "items": [
-            (
-                "1",
-                "Sachstand „Mama lernt Deutsch“ und Sprachbildung in Kitas",
-                "information",
-                True,
-                ["1.1", "1.4"],
-                "Die Volkshochschule berichtet über die Kursgruppen und die Warteliste.",
-                "",
-                None,
-            ),
-            (
-                "2",
-                "Wohnraumversorgung Geflüchteter in der Anschlussunterbringung",
-                "deliberation",
-                True,
-                ["4.1", "4.6"],
-                "Der Ausschuss diskutiert Wege, mehr private Vermietende zu gewinnen.",
-                "",
-                None,
-            ),
-        ],
-    },
-    {
-        "number": 4,
-        "date": "2025-11-19",
-        "state": "held",
-        "items": [
-            (
-                "1",
-                "Monitoringbericht Herbst 2025",
-                "information",
-                True,
-                ["2.6", "3.6", "5.9"],
-                "Der Bericht wird zur Kenntnis genommen; drei Maßnahmen ruhen derzeit.",
-                "",
-                None,
-            ),
-            (
-                "2",
-                "Fortführung der Orientierungskurse „Leben in Göppingen“ bis 2027",
-                "resolution",
-                True,
-                ["5.2"],
-                "Die Volkshochschule berichtet über die Nachfrage.",
-                "Der Ausschuss empfiehlt dem Gemeinderat die Fortführung bis Ende 2027.",
-                ("unanimous", 12),
-            ),
-            (
-                "3",
-                "Rückblick auf die Verleihung des Unternehmerpreises Integration 2025",
-                "information",
-                True,
-                ["3.1"],
-                "Ausgezeichnet wurden drei Betriebe aus Handwerk, Logistik und Pflege.",
-                "",
-                None,
-            ),
-        ],
-    },
+TOWN_HALL = ("Rathaus Göppingen", "Großer Sitzungssaal", "Hauptstraße 1, 73033 Göppingen")
+ADULT_EDUCATION = ("Volkshochschule Göppingen", "Saal 1", "Mörikestraße 16, 73033 Göppingen")
+
+# Meetings from 2026 on, in the format of content_committee_meetings.py.
+MEETINGS_2026 = [
     {
         "number": 5,
         "date": "2026-03-18",
         "state": "held",
+        "place": TOWN_HALL,
+        "excused": ["Schwarz"],
         "items": [
             (
                 "1",
@@ -197,6 +90,7 @@ MEETINGS = [
                 "Der Kreisdiakonieverband erläutert die offene Finanzierung.",
                 "",
                 None,
+                "noted",
             ),
             (
                 "2",
@@ -207,6 +101,7 @@ MEETINGS = [
                 "Der Ausschuss begrüßt das gemeinsame Beobachtungsverfahren in den Kitas.",
                 "",
                 None,
+                "",
             ),
             (
                 "3",
@@ -217,6 +112,7 @@ MEETINGS = [
                 "Beratung der Mittelanmeldung der Stabsstelle.",
                 "Der Ausschuss empfiehlt dem Gemeinderat die Mittel gemäß Vorlage.",
                 (9, 3, 1),
+                "adopted",
             ),
         ],
     },
@@ -224,15 +120,29 @@ MEETINGS = [
         "number": 6,
         "date": "2026-07-08",
         "state": "cancelled",
+        "place": TOWN_HALL,
         "items": [
-            ("1", "Sachstand Ausbildungspatenschaften", "information", True, ["3.3"], "", "", None),
-            ("2", "Verschiedenes", "information", True, [], "", "", None),
+            (
+                "1",
+                "Sachstand Ausbildungspatenschaften",
+                "information",
+                True,
+                ["3.3"],
+                "",
+                "",
+                None,
+                "",
+            ),
+            ("2", "Verschiedenes", "information", True, [], "", "", None, ""),
         ],
     },
     {
         "number": 7,
         "date": "2026-10-14",
         "state": "held",
+        "place": TOWN_HALL,
+        "excused": ["Riedel"],
+        "guests": "Frau Maier (Referat Stadtentwicklung und Wohnen)",
         "items": [
             (
                 "1",
@@ -244,6 +154,7 @@ MEETINGS = [
                 "Wohnraumvermittlung beantwortet das Referat Stadtentwicklung und Wohnen.",
                 "",
                 None,
+                "noted",
             ),
             (
                 "2",
@@ -255,6 +166,7 @@ MEETINGS = [
                 "erarbeiten.",
                 "",
                 None,
+                "",
             ),
             (
                 "2.1",
@@ -266,6 +178,7 @@ MEETINGS = [
                 "Der Ausschuss setzt eine Arbeitsgruppe aus je einem Mitglied jeder Fraktion und "
                 "zwei sachkundigen Einwohnerinnen oder Einwohnern ein.",
                 ("unanimous", 13),
+                "adopted",
             ),
             (
                 "3",
@@ -276,6 +189,7 @@ MEETINGS = [
                 "Beratung von vier Anträgen.",
                 "Der Ausschuss bewilligt alle vier Anträge.",
                 (12, 0, 1),
+                "adopted",
             ),
         ],
     },
@@ -283,6 +197,7 @@ MEETINGS = [
         "number": 8,
         "date": "2026-12-09",
         "state": "invited",
+        "place": TOWN_HALL,
         "items": [
             (
                 "1",
@@ -293,6 +208,7 @@ MEETINGS = [
                 "",
                 "",
                 None,
+                "",
             ),
             (
                 "2",
@@ -303,8 +219,9 @@ MEETINGS = [
                 "",
                 "",
                 None,
+                "",
             ),
-            ("3", "Sitzungstermine 2027", "resolution", True, [], "", "", None),
+            ("3", "Sitzungstermine 2027", "resolution", True, [], "", "", None, ""),
             (
                 "4",
                 "Zuschüsse aus dem Mikroförderfonds 2027",
@@ -314,6 +231,7 @@ MEETINGS = [
                 "",
                 "",
                 None,
+                "",
             ),
         ],
     },
@@ -321,8 +239,19 @@ MEETINGS = [
         "number": 9,
         "date": "2027-03-17",
         "state": "planned",
+        "place": TOWN_HALL,
         "items": [
-            ("1", "Monitoringbericht Frühjahr 2027", "information", True, [], "", "", None),
+            (
+                "1",
+                "Monitoringbericht Frühjahr 2027",
+                "information",
+                True,
+                ["1.1", "3.3"],
+                "",
+                "",
+                None,
+                "",
+            ),
             (
                 "2",
                 "Zwischenstand der Arbeitsgruppe Fortschreibung",
@@ -332,7 +261,98 @@ MEETINGS = [
                 "",
                 "",
                 None,
+                "",
+            ),
+            (
+                "3",
+                "Unternehmerpreis Integration 2027: Ausschreibung",
+                "resolution",
+                True,
+                ["3.1"],
+                "",
+                "",
+                None,
+                "",
             ),
         ],
     },
+]
+
+# The last held meeting's minutes are still a draft, so that the demo can finalise them.
+DRAFT_MINUTES = "2026-10-14"
+
+# (meeting date, item number, task, responsible actor, due date, done on)
+FOLLOW_UPS = [
+    (
+        "2025-03-12",
+        "1",
+        "Gesonderten Bericht zu den verzögerten Maßnahmen vorlegen",
+        "Stabsstelle Migration und Teilhabe",
+        "2025-07-09",
+        "2025-06-30",
+    ),
+    (
+        "2025-07-09",
+        "2",
+        "Gespräch mit der Wohnungsbaugesellschaft über Vermietungen führen",
+        "Referat Stadtentwicklung und Wohnen",
+        "2025-10-31",
+        None,
+    ),
+    (
+        "2025-11-19",
+        "2",
+        "Beschlussvorlage zur Fortführung der Orientierungskurse erstellen",
+        "Volkshochschule Göppingen",
+        "2026-01-31",
+        "2026-01-20",
+    ),
+    (
+        "2026-03-18",
+        "1",
+        "Finanzierungsplan der Antidiskriminierungsberatung vorlegen",
+        "Kreisdiakonieverband im Landkreis Göppingen (Diakonisches Werk)",
+        "2026-06-30",
+        None,
+    ),
+    (
+        "2026-03-18",
+        "2",
+        "Ergebnisse der Kita-Beobachtung jährlich berichten",
+        "Referat Kinder, Jugend und Familie",
+        "2027-03-31",
+        None,
+    ),
+    (
+        "2026-10-14",
+        "2.1",
+        "Mitglieder der Arbeitsgruppe Fortschreibung benennen",
+        "Stabsstelle Migration und Teilhabe",
+        "2026-11-15",
+        None,
+    ),
+    (
+        "2026-10-14",
+        "1",
+        "Zeitplan für die Wohnraumvermittlung nachreichen",
+        "Referat Stadtentwicklung und Wohnen",
+        "2027-01-31",
+        None,
+    ),
+    (
+        "2026-10-14",
+        "3",
+        "Bewilligungsbescheide an die Antragsteller versenden",
+        "Stabsstelle Migration und Teilhabe",
+        "2026-11-30",
+        "2026-10-28",
+    ),
+]
+
+# Documents (Vorlagen): (meeting date, item number, title, file name)
+DOCUMENTS = [
+    ("2026-10-14", "1", "Monitoringbericht Herbst 2026", "monitoringbericht-herbst-2026.pdf"),
+    ("2026-10-14", "3", "Übersicht der Zuschussanträge", "zuschussantraege-iwo-2027.pdf"),
+    ("2026-12-09", "2", "Konzept Ausweitung „Mama lernt Deutsch“", "konzept-mama-lernt.pdf"),
+    ("2026-12-09", "3", "Vorschlag Sitzungstermine 2027", "sitzungstermine-2027.pdf"),
 ]

@@ -278,3 +278,89 @@ PROJECTS = [
         "status": "running",
     },
 ]
+
+# The office's monitoring rounds, twice a year since 2025: (title, index into REPORTING_DATES
+# of the reporting date, due date, opened on, closed on).
+CLOSED_ROUNDS = [
+    ("Monitoring Herbst 2025", 6, "2025-10-17", "2025-09-26", "2025-11-07"),
+    ("Monitoring Frühjahr 2026", 8, "2026-04-17", "2026-03-27", "2026-05-08"),
+]
+# The round that is open now; its reporting date is PENDING_DATE, its due date has passed, so
+# the dashboard shows overdue answers while the links still work for the grace period.
+OPEN_ROUND = ("Monitoring Herbst 2026", "2026-11-20", "2026-11-06")
+
+# Answers to the open round besides the measures' pending reports: code → (review state,
+# progress or None for unchanged, text, next steps, obstacles). Accepted answers keep the
+# measure's status and progress, so the measure still shows its latest accepted report.
+OPEN_ROUND_ANSWERS = {
+    "1.3": (
+        "accepted",
+        None,
+        "Die Sprachcafés laufen in allen vier Stadtteilen; im Oktober kam ein Abendtermin für "
+        "Berufstätige dazu.",
+        "Abendtermin bis zum Sommer 2027 erproben.",
+        "",
+    ),
+    "2.2": (
+        "accepted",
+        None,
+        "31 Lesepatinnen und Lesepaten sind an neun Grundschulen im Einsatz.",
+        "Schulung neuer Lesepaten im Januar 2027.",
+        "",
+    ),
+    "3.1": (
+        "accepted",
+        None,
+        "Die Ausschreibung des Unternehmerpreises 2027 ist vorbereitet; die Jury steht fest.",
+        "Ausschreibung im Januar 2027 veröffentlichen.",
+        "",
+    ),
+    "4.2": (
+        "accepted",
+        None,
+        "Die Beratung in den Gemeinschaftsunterkünften findet wöchentlich statt; die Nachfrage "
+        "ist leicht gestiegen.",
+        "Sprechzeiten in der Unterkunft Ost ausweiten.",
+        "",
+    ),
+    "5.3": (
+        "accepted",
+        None,
+        "Die Interkulturelle Woche 2026 ist ausgewertet: 31 Veranstaltungen, rund 2.400 Gäste.",
+        "Planung der Interkulturellen Woche 2027 mit den Vereinen beginnen.",
+        "",
+    ),
+    "5.5": (
+        "accepted",
+        None,
+        "Der Runde Tisch hat sich zweimal getroffen und einen gemeinsamen Aufruf gegen "
+        "Antisemitismus und Muslimfeindlichkeit veröffentlicht.",
+        "Besuch von Schulklassen in Moschee, Kirche und Synagoge fortsetzen.",
+        "",
+    ),
+    "2.3": (
+        "submitted",
+        60,
+        "Zwei neue Elterncafés an Grundschulen sind gestartet; die Beteiligung ist gut.",
+        "Ein drittes Elterncafé an der Grundschule Bodenfeld vorbereiten.",
+        "",
+    ),
+    "5.2": (
+        "submitted",
+        70,
+        "Der dritte Durchgang der Kurse zur politischen Bildung ist abgeschlossen.",
+        "Kursangebot auf Arabisch und Ukrainisch ausweiten.",
+        "Es fehlen Honorarkräfte mit Sprachkenntnissen.",
+    ),
+    "5.7": (
+        "submitted",
+        80,
+        "Alle Ämter mit Publikumsverkehr haben an der Schulung teilgenommen.",
+        "Vertiefungsmodul Leichte Sprache im Frühjahr 2027.",
+        "",
+    ),
+}
+
+# New indicator values that partners reported with a submitted answer: code → value of the
+# measure's first indicator.
+OPEN_ROUND_INDICATOR_VALUES = {"1.1": "52"}

@@ -177,7 +177,7 @@ ACTORS = [
         "street": "Lindenweg 8",
         "postal_code": "73037",
         "email": "kontakt@islamische-gemeinde.example.com",
-        "languages": "Türkisch, Arabisch, Deutsch",
+        "languages": "tr,ar,de",
         "contacts": [("Hasan", "Öztürk", "Vorsitzender", "consent", "2024-04-18")],
     },
     {
@@ -188,7 +188,7 @@ ACTORS = [
         "postal_code": "73033",
         "website": "https://bruecke-der-kulturen.example.com/",
         "email": "info@bruecke-der-kulturen.example.com",
-        "languages": "Türkisch, Kurdisch, Deutsch",
+        "languages": "tr,ku,de",
         "communities": "Familien mit Wurzeln in der Türkei, kurdische Familien",
         "contacts": [("Derya", "Kaya", "Vorsitzende", "consent", "2023-11-08")],
     },
@@ -199,7 +199,7 @@ ACTORS = [
         "street": "Bahnhofstraße 31",
         "postal_code": "73033",
         "email": "vorstand@afrikanisches-forum.example.com",
-        "languages": "Englisch, Französisch, Tigrinya",
+        "languages": "en,fr,ti",
         "communities": "Menschen aus Eritrea, Gambia, Kamerun und Nigeria",
         "contacts": [("Joseph", "Mensah", "Vorstand", "consent", "2024-02-27")],
     },
@@ -210,7 +210,7 @@ ACTORS = [
         "street": "Schillerstraße 5",
         "postal_code": "73033",
         "email": "info@al-amal.example.com",
-        "languages": "Arabisch, Deutsch",
+        "languages": "ar,de",
         "communities": "Familien aus Syrien und dem Irak",
         "contacts": [("Rania", "Haddad", "Vorsitzende", "consent", "2024-03-19")],
     },
@@ -219,7 +219,7 @@ ACTORS = [
         "kind": "migrant_organisation",
         "fields": "1 2 4",
         "email": "hallo@soniachnyk.example.com",
-        "languages": "Ukrainisch, Russisch, Deutsch",
+        "languages": "uk,ru,de",
         "communities": "Geflüchtete aus der Ukraine",
         "contacts": [("Olena", "Kovalenko", "Koordinatorin", "consent", "2024-01-30")],
     },
@@ -230,7 +230,7 @@ ACTORS = [
         "street": "Kirchstraße 3",
         "postal_code": "73033",
         "email": "circolo@ponte.example.com",
-        "languages": "Italienisch, Deutsch",
+        "languages": "it,de",
         "communities": "Italienische Gemeinschaft, zweite und dritte Generation",
         "contacts": [("Marco", "Russo", "Vorsitzender", "consent", "2024-07-02")],
     },
@@ -239,7 +239,7 @@ ACTORS = [
         "kind": "migrant_organisation",
         "fields": "4 5",
         "email": "info@balkan-bruecke.example.com",
-        "languages": "Bosnisch, Kroatisch, Serbisch, Albanisch",
+        "languages": "bs,hr,sr,sq",
         "communities": "Menschen aus den Staaten des ehemaligen Jugoslawien und aus dem Kosovo",
         "contacts": [("Amela", "Hodžić", "Schriftführerin", "consent", "2024-09-10")],
     },
@@ -248,7 +248,7 @@ ACTORS = [
         "kind": "migrant_organisation",
         "fields": "1 3 5",
         "email": "neue-wege@example.com",
-        "languages": "Dari, Paschtu, Deutsch",
+        "languages": "prs,ps,de",
         "communities": "Frauen und Familien aus Afghanistan",
         "contacts": [("Farida", "Noori", "Vorsitzende", "consent", "2024-04-25")],
     },
@@ -257,7 +257,7 @@ ACTORS = [
         "kind": "migrant_organisation",
         "fields": "2",
         "email": "ellada@example.com",
-        "languages": "Griechisch, Deutsch",
+        "languages": "el,de",
         "communities": "Griechische Familien",
         "contacts": [("Eleni", "Papadaki", "Vorsitzende", "consent", "2025-01-14")],
     },
@@ -268,7 +268,7 @@ ACTORS = [
         "street": "Ulmer Straße 22",
         "postal_code": "73037",
         "email": "raduga@example.com",
-        "languages": "Russisch, Deutsch",
+        "languages": "ru,de",
         "communities": "Russischsprachige Familien, Spätaussiedlerinnen und Spätaussiedler",
         "contacts": [("Irina", "Becker", "Vorsitzende", "consent", "2024-10-07")],
     },
@@ -289,7 +289,7 @@ ACTORS = [
         "kind": "volunteer",
         "fields": "1",
         "email": "sprachcafe@example.com",
-        "languages": "Deutsch (Gesprächsübung), Englisch, Arabisch",
+        "languages": "de,en,ar",
         "contacts": [("Paul", "Straub", "Organisation", "consent", "2024-08-21")],
     },
     {
@@ -352,3 +352,39 @@ CONSENT_SCOPE = (
     "Speicherung der Kontaktdaten für Netzwerkarbeit, Einladungen und Monitoring des "
     "Integrationsplans"
 )
+
+# Founding year and number of members of the migrant organisations (invented).
+ORGANISATION_FACTS = {
+    "Verein Brücke der Kulturen e. V.": (1998, 140),
+    "Afrikanisches Forum Filstal e. V.": (2009, 45),
+    "Arabischer Elternverein Al-Amal e. V.": (2017, 60),
+    "Ukrainische Initiative Soniachnyk e. V.": (2022, 35),
+    "Circolo Ponte e. V.": (1972, 90),
+    "Balkan-Brücke Göppingen e. V.": (2001, 75),
+    "Afghanischer Frauenverein Neue Wege e. V.": (2019, 28),
+    "Griechischer Elternverein Ellada Filstal e. V.": (1985, 50),
+    "Kulturverein Raduga e. V.": (1996, 110),
+}
+
+# Salutation "Frau" for these first names, "Herr" for all others.
+FEMALE_FIRST_NAMES = {
+    "Miriam", "Sabine", "Claudia", "Andrea", "Nadine", "Lena", "Katharina", "Petra", "Elif",
+    "Marion", "Ruth", "Derya", "Rania", "Olena", "Amela", "Farida", "Eleni", "Irina", "Gisela",
+    "Sandra", "Stefanie", "Gabriele", "Hildegard",
+}  # fmt: skip
+
+# Persons who asked to be written to in another language than German.
+PREFERRED_LANGUAGES = {
+    "Hasan Öztürk": "tr",
+    "Joseph Mensah": "en",
+    "Olena Kovalenko": "uk",
+    "Farida Noori": "prs",
+    "Yusuf Aydın": "tr",
+}
+
+# Where the office got the data from, by legal basis.
+SOURCES = {
+    "public_task": "Adressverzeichnis der Stadt- und Kreisverwaltung",
+    "contract": "Kooperationsvereinbarung mit dem Träger",
+    "consent": "Einwilligungserklärung zur Netzwerkliste",
+}

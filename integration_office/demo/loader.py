@@ -16,9 +16,11 @@ from committee.models import AgendaItem, Meeting, Member
 from integration_office.roles import LESEZUGRIFF
 from measures.models import (
     ActionField,
+    ArchivedReport,
     Indicator,
     IndicatorValue,
     Measure,
+    MonitoringRound,
     Plan,
     Project,
     StatusReport,
@@ -31,7 +33,8 @@ from .helpers import bulk, day, link
 from .scaling import add_copies
 from .write_committee import load_committee
 from .write_monitoring import load_indicators, load_projects, load_reports
-from .write_network import load_network
+from .write_network import load_activities, load_network
+from .write_rounds import load_rounds
 
 # Published on purpose: the accounts exist only in DEBUG mode, for local demonstrations.
 DEMO_PASSWORD = "demo-passwort"
@@ -90,10 +93,12 @@ def _load_base():
     fields = _action_fields(plan, content.ACTION_FIELDS)
     actors = load_network(fields)
     measures = _load_measures(plan, fields, actors, old_measures)
-    load_reports(measures)
+    reports = load_reports(measures)
     load_indicators(measures)
     load_projects(measures, actors)
+    load_activities(fields, actors, measures)
     load_committee(measures)
+    load_rounds(plan, measures, reports)
     return plan
 
 
@@ -219,6 +224,8 @@ def count_rows(plan):
         "Akteure": Actor.objects.count(),
         "Kontaktpersonen": ContactPerson.objects.count(),
         "Sachstandsberichte": StatusReport.objects.count(),
+        "Monitoring-Abfragen": MonitoringRound.objects.count(),
+        "Archivierte Monitoringberichte": ArchivedReport.objects.count(),
         "Kennzahlen": Indicator.objects.count(),
         "Kennzahlwerte": IndicatorValue.objects.count(),
         "Projekte": Project.objects.count(),

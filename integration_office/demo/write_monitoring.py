@@ -6,7 +6,7 @@ from decimal import Decimal
 from measures.models import Indicator, IndicatorValue, Measure, Project, StatusReport
 
 from .content import MEASURES, PENDING_DATE, REPORTING_DATES, STAFF_AUTHOR
-from .content_monitoring import HISTORY_TEXTS, INDICATORS, PROJECTS
+from .content_monitoring import HISTORY_TEXTS, INDICATORS, OPEN_ROUND_ANSWERS, PROJECTS
 from .helpers import bulk, day, link
 from .write_network import first_contact_names
 
@@ -20,7 +20,28 @@ def load_reports(measures):
     for index, spec in enumerate(MEASURES):
         partner = partners.get(spec["lead"], STAFF_AUTHOR)
         reports += report_history(measures[spec["code"]], spec, index, partner)
-    bulk(StatusReport, reports)
+        reports += open_round_answer(measures[spec["code"]], spec, partner)
+    return bulk(StatusReport, reports)
+
+
+def open_round_answer(measure, spec, partner):
+    """The answer to the open round that OPEN_ROUND_ANSWERS gives the measure, if any."""
+    if spec["code"] not in OPEN_ROUND_ANSWERS:
+        return []
+    review_state, progress, text, next_steps, obstacles = OPEN_ROUND_ANSWERS[spec["code"]]
+    return [
+        StatusReport(
+            measure=measure,
+            reporting_date=day(PENDING_DATE),
+            status=spec["status"],
+            progress=spec["progress"] if progress is None else progress,
+            text=text,
+            next_steps=next_steps,
+            obstacles=obstacles,
+            author_name=partner,
+            review_state=review_state,
+        )
+    ]
 
 
 def report_history(measure, spec, index, partner):
@@ -59,7 +80,8 @@ def report_history(measure, spec, index, partner):
         reports.append(
             StatusReport(
                 measure=measure,
-                reporting_date=day(PENDING_DATE) - offset,
+                # An answer to the open round: dated on its reporting date.
+                reporting_date=day(PENDING_DATE),
                 status=status,
                 progress=progress,
                 text=text,

@@ -8,17 +8,29 @@ from .measure import (
     stale_cutoff,
     stale_q,
 )
+from .monitoring import (
+    ArchivedReport,
+    MonitoringRequest,
+    MonitoringRound,
+    PartnerLinkFailure,
+    ReportedIndicatorValue,
+)
 from .plan import ActionField, Plan
 
 __all__ = [
     "PERCENT_VALIDATORS",
     "ActionField",
+    "ArchivedReport",
     "Indicator",
     "IndicatorValue",
     "Measure",
     "MeasureQuerySet",
+    "MonitoringRequest",
+    "MonitoringRound",
+    "PartnerLinkFailure",
     "Plan",
     "Project",
+    "ReportedIndicatorValue",
     "StatusReport",
     "overdue_q",
     "stale_cutoff",

@@ -1,0 +1,14 @@
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+# Timestamps are OParl's created/modified; the change history keeps who changed what.
+HISTORY_EXCLUDED = ["created", "modified"]
+
+
+class Timestamped(models.Model):
+    created = models.DateTimeField(_("created"), default=timezone.now, editable=False)
+    modified = models.DateTimeField(_("modified"), auto_now=True)
+
+    class Meta:
+        abstract = True

@@ -1,0 +1,112 @@
+"""Invitation and minutes PDFs: a data snapshot with a fixed number of queries, then a template.
+
+Both go through the project's one rendering helper (integration_office.pdf.render_pdf).
+"""
+
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from integration_office.pdf import render_pdf
+from measures.models import Measure
+
+from .models import AgendaItem, Attendance, Document, Membership
+
+INTERNAL = "internal"
+PUBLIC = "public"
+EDITIONS = (INTERNAL, PUBLIC)
+
+
+class NoPublicEdition(Exception):
+    """A meeting that was not public has no public edition of its minutes."""
+
+
+def _items(meeting):
+    return list(
+        AgendaItem.objects.filter(meeting=meeting)
+        .order_by("order", "pk")
+        .prefetch_related(
+            Prefetch("measures", queryset=Measure.objects.only("pk", "code", "title")),
+            Prefetch("documents", queryset=Document.objects.only("pk", "agenda_item", "title")),
+        )
+    )
+
+
+def _chair(meeting):
+    day = timezone.localtime(meeting.start).date()
+    chair = (
+        Membership.objects.current(on=day)
+        .filter(committee=meeting.committee_id, role=Membership.Role.CHAIR)
+        .select_related("member")
+        .first()
+    )
+    return chair.member if chair else None
+
+
+def _slug(meeting):
+    return f"{timezone.localtime(meeting.start):%Y-%m-%d}"
+
+
+def invitation_filename(meeting):
+    return f"einladung-{_slug(meeting)}.pdf"
+
+
+def minutes_filename(meeting, edition):
+    suffix = "-oeffentlich" if edition == PUBLIC else ""
+    return f"niederschrift-{_slug(meeting)}{suffix}.pdf"
+
+
+def invitation_context(meeting, recipients):
+    items = _items(meeting)
+    return {
+        "title": _("Invitation to the %(meeting)s") % {"meeting": meeting},
+        "meeting": meeting,
+        "committee": meeting.committee,
+        "recipients": recipients,
+        "public_items": [item for item in items if item.is_public and meeting.is_public],
+        "closed_items": [item for item in items if not (item.is_public and meeting.is_public)],
+        "chair": _chair(meeting),
+        "issued_on": timezone.localdate(),
+    }
+
+
+def invitation_pdf(meeting, recipients):
+    """The invitation with agenda; `recipients` are the members it goes to."""
+    return render_pdf("committee/pdf/invitation.html", invitation_context(meeting, recipients))
+
+
+def minutes_context(meeting, edition):
+    if edition == PUBLIC and not meeting.is_public:
+        raise NoPublicEdition
+    items = _items(meeting)
+    if edition == PUBLIC:
+        items = [item for item in items if item.is_public]
+    attendances = list(
+        Attendance.objects.filter(meeting=meeting)
+        .select_related("member")
+        .order_by("member__last_name", "member__first_name")
+    )
+    by_state = {state: [] for state in Attendance.State.values}
+    for entry in attendances:
+        by_state[entry.state].append(entry)
+    title = _("Minutes of the %(meeting)s") % {"meeting": meeting}
+    if edition == PUBLIC:
+        title += " " + _("(public edition)")
+    return {
+        "title": title,
+        "edition": edition,
+        "meeting": meeting,
+        "committee": meeting.committee,
+        "present": by_state[Attendance.State.PRESENT],
+        "excused": by_state[Attendance.State.EXCUSED],
+        "absent": by_state[Attendance.State.ABSENT],
+        "guests": [line.strip() for line in meeting.guests.splitlines() if line.strip()],
+        "public_items": [item for item in items if item.is_public and meeting.is_public],
+        "closed_items": [item for item in items if not (item.is_public and meeting.is_public)],
+        "chair": _chair(meeting),
+    }
+
+
+def minutes_pdf(meeting, edition):
+    """The minutes; the public edition leaves out every non-public item and any remarks."""
+    return render_pdf("committee/pdf/minutes.html", minutes_context(meeting, edition))

@@ -1,0 +1,286 @@
+"""Workflows of the committee secretariat; each runs in one transaction and takes the acting user.
+
+They raise CommitteeError with a German message that the view shows to the user.
+"""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.core.mail import EmailMessage, get_connection
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import formats, timezone, translation
+from django.utils.translation import gettext as _
+from simple_history.utils import bulk_update_with_history
+
+from integration_office.context_processors import office
+
+from . import calendar, pdfs
+from .models import AgendaItem, Attendance, Meeting, Member, Membership
+
+
+class CommitteeError(Exception):
+    """A workflow step that the data does not allow; the message is for the user."""
+
+
+def _by(instance, user):
+    # The change history records who acted, also outside a request (tests, shell).
+    instance._history_user = user
+    return instance
+
+
+@transaction.atomic
+def save_meeting(form, user):
+    """Save a meeting form; changes that calendars must see raise the event's SEQUENCE."""
+    meeting = form.save(commit=False)
+    if meeting.pk and set(form.changed_data) & set(Meeting.CALENDAR_FIELDS):
+        meeting.sequence += 1
+    _by(meeting, user).save()
+    return meeting
+
+
+@transaction.atomic
+def add_agenda_item(form, user):
+    item = form.save(commit=False)
+    last = item.meeting.agenda_items.order_by("-order").values_list("order", flat=True).first()
+    item.order = (last or 0) + 1
+    _by(item, user).save()
+    form.save_m2m()
+    return item
+
+
+def _blocks(items):
+    """Group items into main items with their sub-items: [[2, 2.1, 2.2], [3], …]."""
+    blocks = []
+    for item in items:
+        if item.level == 0 or not blocks:
+            blocks.append([item])
+        else:
+            blocks[-1].append(item)
+    return blocks
+
+
+@transaction.atomic
+def move_agenda_item(item, direction, user):
+    """Move an item one place up or down; a main item moves with its sub-items."""
+    step = -1 if direction == "up" else 1
+    blocks = _blocks(
+        AgendaItem.objects.select_for_update()
+        .filter(meeting=item.meeting_id)
+        .order_by("order", "pk")
+    )
+    for index, block in enumerate(blocks):
+        ids = [entry.pk for entry in block]
+        if item.pk not in ids:
+            continue
+        position = ids.index(item.pk)
+        if position == 0 and 0 <= index + step < len(blocks):
+            blocks[index], blocks[index + step] = blocks[index + step], blocks[index]
+        elif position > 0 and 1 <= position + step < len(block):
+            block[position], block[position + step] = block[position + step], block[position]
+        else:
+            raise CommitteeError(_("The item cannot be moved further."))
+        break
+    _save_order([entry for block in blocks for entry in block], user)
+
+
+def _save_order(items, user):
+    for order, entry in enumerate(items, start=1):
+        entry.order = order
+    bulk_update_with_history(items, AgendaItem, ["order"], default_user=user)
+
+
+@transaction.atomic
+def renumber_agenda(meeting, user):
+    """Number the items 1, 2, 2.1, 3 … in their current order, keeping main and sub-items."""
+    items = list(
+        AgendaItem.objects.select_for_update().filter(meeting=meeting).order_by("order", "pk")
+    )
+    numbers, main, sub = [], 0, 0
+    for item in items:
+        if item.level == 0 or main == 0:
+            main, sub = main + 1, 0
+            numbers.append(str(main))
+        else:
+            sub += 1
+            numbers.append(f"{main}.{sub}")
+    # Two steps, so that no intermediate state breaks the unique number per meeting.
+    for index, item in enumerate(items):
+        item.number = f"~{index}"
+    AgendaItem.objects.bulk_update(items, ["number"])
+    for order, (item, number) in enumerate(zip(items, numbers, strict=True), start=1):
+        item.number, item.order = number, order
+    bulk_update_with_history(items, AgendaItem, ["number", "order"], default_user=user)
+
+
+def attendance_rows(meeting):
+    """(member, attendance or None) for everyone in the committee on the day, plus recorded ones."""
+    recorded = {
+        entry.member_id: entry
+        for entry in Attendance.objects.filter(meeting=meeting).select_related("member")
+    }
+    members = {
+        membership.member_id: membership.member
+        for membership in Membership.objects.current(on=timezone.localtime(meeting.start).date())
+        .filter(committee=meeting.committee_id)
+        .select_related("member")
+    }
+    members.update({member_id: entry.member for member_id, entry in recorded.items()})
+    ordered = sorted(members.values(), key=lambda member: (member.last_name, member.first_name))
+    return [(member, recorded.get(member.pk)) for member in ordered]
+
+
+@transaction.atomic
+def save_attendance(meeting, entries, user):
+    """Record attendance from (member id, state or "", remark); "" removes a record."""
+    allowed = {member.pk for member, _entry in attendance_rows(meeting)}
+    existing = {entry.member_id: entry for entry in meeting.attendances.all()}
+    for member_id, state, remark in entries:
+        if member_id not in allowed:
+            raise CommitteeError(_("Attendance can only be recorded for committee members."))
+        entry = existing.get(member_id)
+        if not state:
+            if entry:
+                _by(entry, user).delete()
+            continue
+        if entry is None:
+            entry = Attendance(meeting=meeting, member_id=member_id)
+        elif (entry.state, entry.remark) == (state, remark):
+            continue
+        entry.state, entry.remark = state, remark
+        _by(entry, user).save()
+
+
+def invitation_recipients(meeting):
+    """The members of the committee on the meeting's day, deputies included."""
+    day = timezone.localtime(meeting.start).date()
+    member_ids = (
+        Membership.objects.current(on=day)
+        .filter(committee=meeting.committee_id)
+        .values("member_id")
+    )
+    return list(Member.objects.filter(pk__in=member_ids).order_by("last_name", "first_name"))
+
+
+@dataclass
+class InvitationResult:
+    sent: int
+    without_email: list = field(default_factory=list)
+
+
+@transaction.atomic
+def send_invitation(meeting, user):
+    """E-mail the invitation PDF and the calendar entry to every current member."""
+    if not user.has_perm("committee.send_invitation"):
+        raise PermissionDenied
+    meeting = Meeting.objects.select_for_update().select_related("committee").get(pk=meeting.pk)
+    if not meeting.may_send_invitation:
+        raise CommitteeError(
+            _("Invitations can only be sent for a planned meeting, not for one that is %(state)s.")
+            % {"state": meeting.get_state_display()}
+        )
+    if not meeting.agenda_items.exists():
+        raise CommitteeError(_("The agenda is empty; please add agenda items first."))
+    recipients = invitation_recipients(meeting)
+    with_email = [member for member in recipients if member.email]
+    if not with_email:
+        raise CommitteeError(_("No current member of the committee has an e-mail address."))
+    meeting.state = Meeting.State.INVITED
+    meeting.invitation_sent_at = timezone.now()
+    _by(meeting, user).save()
+    with translation.override(settings.LANGUAGE_CODE):
+        pdf = pdfs.invitation_pdf(meeting, recipients)
+        ics = calendar.meeting_calendar(meeting, public=False)
+        subject = _("Invitation: %(meeting)s on %(date)s") % {
+            "meeting": meeting,
+            "date": formats.date_format(timezone.localtime(meeting.start), "SHORT_DATETIME_FORMAT"),
+        }
+        reply_to = [meeting.committee.contact_email] if meeting.committee.contact_email else None
+        messages = []
+        for member in with_email:
+            body = render_to_string(
+                "committee/email/invitation.txt",
+                {**office(None), "meeting": meeting, "member": member},
+            )
+            message = EmailMessage(subject, body, to=[member.email], reply_to=reply_to)
+            message.attach(pdfs.invitation_filename(meeting), pdf, "application/pdf")
+            message.attach(calendar.filename(meeting), ics, "text/calendar; method=REQUEST")
+            messages.append(message)
+    get_connection().send_messages(messages)
+    return InvitationResult(
+        sent=len(messages), without_email=[m for m in recipients if not m.email]
+    )
+
+
+@transaction.atomic
+def finalise_minutes(meeting, user):
+    """Mark the minutes of a held meeting as final."""
+    if not user.has_perm("committee.finalise_minutes"):
+        raise PermissionDenied
+    ensure_minutes_possible(meeting)
+    meeting.minutes_finalised_at = timezone.now()
+    _by(meeting, user).save(update_fields=["minutes_finalised_at", "modified"])
+
+
+def ensure_minutes_possible(meeting):
+    if not meeting.is_held:
+        raise CommitteeError(
+            _(
+                "Minutes can only be written for a meeting that has been held; "
+                "this one is %(state)s."
+            )
+            % {"state": meeting.get_state_display()}
+        )
+
+
+@transaction.atomic
+def upload_document(form, item, user):
+    document = form.save(commit=False)
+    document.agenda_item = item
+    document.uploaded_by = user
+    _by(document, user).save()
+    return document
+
+
+@transaction.atomic
+def delete_document(document, user):
+    stored = document.file
+    _by(document, user).delete()
+    # The file goes only once the deletion is certain; the history keeps its metadata.
+    transaction.on_commit(lambda: stored.storage.delete(stored.name))
+
+
+@transaction.atomic
+def end_membership(membership, end, user):
+    if end < membership.start:
+        raise CommitteeError(_("The end must not be before the start."))
+    membership.end = end
+    _by(membership, user).save()
+
+
+@transaction.atomic
+def delete_member(member, user):
+    """Delete a member who never sat on a committee; others keep their record."""
+    if member.memberships.exists() or member.deputies.exists():
+        raise CommitteeError(
+            _(
+                "%(member)s has memberships and cannot be deleted; "
+                "please end the membership instead."
+            )
+            % {"member": member}
+        )
+    if member.attendances.exists():
+        raise CommitteeError(
+            _("%(member)s is recorded in the attendance of meetings and cannot be deleted.")
+            % {"member": member}
+        )
+    _by(member, user).delete()
+
+
+@transaction.atomic
+def complete_follow_up(follow_up, user):
+    if follow_up.done_on is not None:
+        raise CommitteeError(_("This follow-up is already done."))
+    follow_up.done_on = timezone.localdate()
+    _by(follow_up, user).save()

@@ -1,0 +1,1 @@
+"""Staff pages of the committee secretariat, one module per area."""

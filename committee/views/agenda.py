@@ -1,0 +1,197 @@
+"""The agenda editor, agenda items with their minutes, documents, and attendance."""
+
+from django.contrib import messages
+from django.db.models import Prefetch
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
+from django.views.decorators.http import require_POST
+
+from integration_office.history import change_entries
+from integration_office.permissions import requires
+from measures.models import Measure
+
+from ..forms import AgendaItemEditForm, AgendaItemForm, AttendanceFormSet, DocumentForm
+from ..models import FollowUp
+from ..services import (
+    CommitteeError,
+    add_agenda_item,
+    attendance_rows,
+    delete_document,
+    move_agenda_item,
+    renumber_agenda,
+    save_attendance,
+    upload_document,
+)
+from .common import get_document, get_item, get_meeting
+from .meetings import numbers_in_sequence
+
+
+@requires("committee.add_agendaitem")
+def agenda(request, pk):
+    """All items of a meeting on one page: add, move up or down, renumber."""
+    meeting = get_meeting(pk)
+    form = AgendaItemForm(request.POST or None, meeting=meeting)
+    if request.method == "POST" and form.is_valid():
+        item = add_agenda_item(form, request.user)
+        messages.success(request, _("Item %(number)s has been added.") % {"number": item.number})
+        return redirect("committee:agenda", pk=meeting.pk)
+    items = list(
+        meeting.agenda_items.order_by("order", "pk").prefetch_related(
+            Prefetch("measures", queryset=Measure.objects.only("pk", "code", "title"))
+        )
+    )
+    return render(
+        request,
+        "committee/agenda.html",
+        {
+            "meeting": meeting,
+            "items": items,
+            "form": form,
+            "numbers_in_sequence": numbers_in_sequence(items),
+        },
+    )
+
+
+@require_POST
+@requires("committee.change_agendaitem")
+def item_move(request, pk, direction):
+    item = get_item(pk)
+    if direction not in ("up", "down"):
+        raise Http404
+    try:
+        move_agenda_item(item, direction, request.user)
+    except CommitteeError as error:
+        messages.error(request, str(error))
+    return redirect("committee:agenda", pk=item.meeting_id)
+
+
+@require_POST
+@requires("committee.change_agendaitem")
+def agenda_renumber(request, pk):
+    meeting = get_meeting(pk)
+    renumber_agenda(meeting, request.user)
+    messages.success(request, _("The items have been renumbered in their current order."))
+    return redirect("committee:agenda", pk=meeting.pk)
+
+
+@requires("committee.change_agendaitem")
+def item_edit(request, pk):
+    """An item's subject, linked measures and reports, minutes, resolution and vote."""
+    item = get_item(pk)
+    form = AgendaItemEditForm(request.POST or None, instance=item)
+    if request.method == "POST" and form.is_valid():
+        form.instance._history_user = request.user
+        form.save()
+        messages.success(request, _("The item has been saved."))
+        return redirect(item.meeting)
+    return item_page(request, item, form, DocumentForm(prefix="document"))
+
+
+def item_page(request, item, form, document_form):
+    return render(
+        request,
+        "committee/item_form.html",
+        {
+            "item": item,
+            "meeting": item.meeting,
+            "form": form,
+            "document_form": document_form,
+            "documents": item.documents.order_by("title"),
+            "follow_ups": FollowUp.objects.filter(agenda_item=item).select_related(
+                "owner_user", "owner_actor"
+            ),
+            "changes": change_entries(item.history.select_related("history_user"), limit=10),
+        },
+    )
+
+
+@requires("committee.delete_agendaitem")
+def item_delete(request, pk):
+    item = get_item(pk)
+    if request.method == "POST":
+        item._history_user = request.user
+        item.delete()
+        messages.success(request, _("The item has been deleted."))
+        return redirect("committee:agenda", pk=item.meeting_id)
+    return render(
+        request,
+        "committee/confirm_delete.html",
+        {"object": item, "cancel_url": item.get_absolute_url(), "meeting": item.meeting},
+    )
+
+
+@requires("committee.change_attendance")
+def attendance(request, pk):
+    """Attendance of every member in one form."""
+    meeting = get_meeting(pk)
+    rows = attendance_rows(meeting)
+    initial = [
+        {"member": member.pk, "state": entry.state if entry else "", "remark": entry.remark}
+        if entry
+        else {"member": member.pk, "state": "", "remark": ""}
+        for member, entry in rows
+    ]
+    formset = AttendanceFormSet(request.POST or None, initial=initial)
+    if request.method == "POST" and formset.is_valid():
+        entries = [
+            (data["member"], data["state"], data["remark"]) for data in formset.cleaned_data if data
+        ]
+        try:
+            save_attendance(meeting, entries, request.user)
+        except CommitteeError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, pgettext("committee", "The attendance has been saved."))
+            return redirect(meeting)
+    names = {member.pk: member for member, _entry in rows}
+    forms = [(form, names.get(form.initial.get("member"))) for form in formset.forms]
+    return render(
+        request,
+        "committee/attendance_form.html",
+        {"meeting": meeting, "formset": formset, "forms": forms},
+    )
+
+
+@require_POST
+@requires("committee.add_document")
+def document_upload(request, pk):
+    item = get_item(pk)
+    form = DocumentForm(request.POST, request.FILES, prefix="document")
+    if form.is_valid():
+        upload_document(form, item, request.user)
+        messages.success(request, _("The document has been uploaded."))
+        return redirect("committee:item_edit", pk=item.pk)
+    messages.error(request, _("The document was not stored."))
+    return item_page(request, item, AgendaItemEditForm(instance=item), form)
+
+
+@requires("committee.view_document")
+def document_download(request, pk):
+    """Documents live outside the public media; only this view hands them out."""
+    document = get_document(pk)
+    try:
+        handle = document.file.open("rb")
+    except FileNotFoundError as error:
+        raise Http404 from error
+    response = FileResponse(
+        handle, as_attachment=True, filename=document.file_name, content_type=document.mime_type
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@requires("committee.delete_document")
+def document_delete(request, pk):
+    document = get_document(pk)
+    item = document.agenda_item
+    if request.method == "POST":
+        delete_document(document, request.user)
+        messages.success(request, _("The document has been deleted."))
+        return redirect("committee:item_edit", pk=item.pk)
+    return render(
+        request,
+        "committee/confirm_delete.html",
+        {"object": document, "cancel_url": item.get_absolute_url(), "meeting": item.meeting},
+    )

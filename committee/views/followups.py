@@ -1,0 +1,81 @@
+"""Follow-ups (Aufträge) from agenda items: overdue ones first."""
+
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from django_filters.views import FilterView
+
+from integration_office.exports import export_response
+from integration_office.permissions import PermissionMixin, requires
+
+from ..filters import FollowUpFilter
+from ..forms import FollowUpForm
+from ..models import FollowUp
+from ..resources import FollowUpResource
+from ..services import CommitteeError, complete_follow_up
+from .common import get_follow_up, get_item
+
+
+def follow_up_queryset():
+    return FollowUp.objects.select_related(
+        "agenda_item__meeting__committee", "owner_user", "owner_actor"
+    ).overdue_first()
+
+
+class FollowUpListView(PermissionMixin, FilterView):
+    permission_required = "committee.view_followup"
+    filterset_class = FollowUpFilter
+    template_name = "committee/followup_list.html"
+    paginate_by = 25
+
+    def get_queryset(self):
+        return follow_up_queryset()
+
+
+@requires("committee.view_followup")
+def follow_up_export(request, file_format):
+    filterset = FollowUpFilter(request.GET, queryset=follow_up_queryset())
+    return export_response(FollowUpResource(), filterset.qs, file_format, _("follow-ups"))
+
+
+@requires("committee.add_followup")
+def follow_up_create(request, pk):
+    item = get_item(pk)
+    form = FollowUpForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        form.instance.agenda_item = item
+        form.instance._history_user = request.user
+        form.save()
+        messages.success(request, _("The follow-up has been saved."))
+        return redirect("committee:item_edit", pk=item.pk)
+    return render(request, "committee/followup_form.html", {"form": form, "item": item})
+
+
+@requires("committee.change_followup")
+def follow_up_edit(request, pk):
+    follow_up = get_follow_up(pk)
+    form = FollowUpForm(request.POST or None, instance=follow_up)
+    if request.method == "POST" and form.is_valid():
+        form.instance._history_user = request.user
+        form.save()
+        messages.success(request, _("The follow-up has been saved."))
+        return redirect("committee:follow_up_list")
+    return render(
+        request,
+        "committee/followup_form.html",
+        {"form": form, "item": follow_up.agenda_item, "follow_up": follow_up},
+    )
+
+
+@require_POST
+@requires("committee.change_followup")
+def follow_up_done(request, pk):
+    follow_up = get_follow_up(pk)
+    try:
+        complete_follow_up(follow_up, request.user)
+    except CommitteeError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("The follow-up has been marked as done."))
+    return redirect("committee:follow_up_list")

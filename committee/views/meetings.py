@@ -1,0 +1,230 @@
+from django.contrib import messages
+from django.db.models import Count, Prefetch
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from django_filters.views import FilterView
+
+from integration_office.exports import export_response
+from integration_office.history import change_entries
+from integration_office.permissions import PermissionMixin, requires
+from measures.models import Measure, StatusReport
+
+from .. import pdfs
+from ..filters import MeetingFilter
+from ..forms import MeetingForm
+from ..models import AgendaItem, Attendance, Document, FollowUp, Meeting, Membership
+from ..resources import MeetingResource
+from ..services import (
+    CommitteeError,
+    ensure_minutes_possible,
+    finalise_minutes,
+    invitation_recipients,
+    save_meeting,
+    send_invitation,
+)
+from .common import get_meeting
+
+OVERVIEW_LIMIT = 10
+
+
+@requires("committee.view_meeting")
+def overview(request):
+    upcoming = (
+        Meeting.objects.select_related("committee")
+        .annotate(item_count=Count("agenda_items"))
+        .exclude(state=Meeting.State.CANCELLED)
+        .filter(state__in=[Meeting.State.PLANNED, Meeting.State.INVITED])
+        .order_by("start")
+    )
+    follow_ups = (
+        FollowUp.objects.open()
+        .select_related("agenda_item__meeting__committee", "owner_user", "owner_actor")
+        .overdue_first()
+    )
+    memberships = (
+        Membership.objects.current()
+        .select_related("member", "committee", "deputy_for")
+        .order_by("committee__name", "role", "member__last_name", "member__first_name")
+    )
+    return render(
+        request,
+        "committee/overview.html",
+        {
+            "next_meeting": upcoming.first(),
+            "follow_ups": list(follow_ups[:OVERVIEW_LIMIT]),
+            "open_count": FollowUp.objects.open().count(),
+            "overdue_count": FollowUp.objects.overdue().count(),
+            "memberships": memberships,
+        },
+    )
+
+
+def meeting_list_queryset():
+    return (
+        Meeting.objects.select_related("committee", "term")
+        .annotate(item_count=Count("agenda_items"))
+        .order_by("-start")
+    )
+
+
+class MeetingListView(PermissionMixin, FilterView):
+    permission_required = "committee.view_meeting"
+    filterset_class = MeetingFilter
+    template_name = "committee/meeting_list.html"
+    paginate_by = 25
+
+    def get_queryset(self):
+        return meeting_list_queryset()
+
+
+@requires("committee.view_meeting")
+def meeting_export(request, file_format):
+    filterset = MeetingFilter(request.GET, queryset=meeting_list_queryset())
+    return export_response(MeetingResource(), filterset.qs, file_format, _("meetings"))
+
+
+@requires("committee.view_meeting")
+def meeting_detail(request, pk):
+    meeting = get_meeting(
+        pk,
+        Meeting.objects.prefetch_related(
+            Prefetch(
+                "agenda_items",
+                queryset=AgendaItem.objects.order_by("order", "pk").prefetch_related(
+                    Prefetch("measures", queryset=Measure.objects.only("pk", "code", "title")),
+                    Prefetch(
+                        "status_reports",
+                        queryset=StatusReport.objects.select_related("measure"),
+                    ),
+                    Prefetch("documents", queryset=Document.objects.order_by("title")),
+                    Prefetch(
+                        "follow_ups",
+                        queryset=FollowUp.objects.select_related("owner_user", "owner_actor"),
+                    ),
+                ),
+            ),
+            Prefetch(
+                "attendances",
+                queryset=Attendance.objects.select_related("member").order_by(
+                    "member__last_name", "member__first_name"
+                ),
+            ),
+        ),
+    )
+    items = list(meeting.agenda_items.all())
+    return render(
+        request,
+        "committee/meeting_detail.html",
+        {
+            "meeting": meeting,
+            "items": items,
+            "numbers_in_sequence": numbers_in_sequence(items),
+            "attendances": meeting.attendances.all(),
+            "guests": [line for line in meeting.guests.splitlines() if line.strip()],
+            "changes": change_entries(meeting.history.select_related("history_user"), limit=10),
+        },
+    )
+
+
+def numbers_in_sequence(items):
+    """Whether the items' numbers follow their order (after moving, they may not)."""
+    keys = [tuple(int(part) for part in item.number.split(".") if part.isdigit()) for item in items]
+    return keys == sorted(keys)
+
+
+@requires("committee.add_meeting")
+def meeting_create(request):
+    form = MeetingForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        meeting = save_meeting(form, request.user)
+        messages.success(request, _("The meeting has been created. Now add the agenda items."))
+        return redirect("committee:agenda", pk=meeting.pk)
+    return render(request, "committee/meeting_form.html", {"form": form})
+
+
+@requires("committee.change_meeting")
+def meeting_edit(request, pk):
+    meeting = get_meeting(pk)
+    form = MeetingForm(request.POST or None, instance=meeting)
+    if request.method == "POST" and form.is_valid():
+        save_meeting(form, request.user)
+        messages.success(request, _("The meeting has been saved."))
+        return redirect(meeting)
+    return render(request, "committee/meeting_form.html", {"form": form, "meeting": meeting})
+
+
+@requires("committee.send_invitation")
+def invitation(request, pk):
+    """GET: who will receive the invitation; POST: send it."""
+    meeting = get_meeting(pk)
+    if request.method == "POST":
+        try:
+            result = send_invitation(meeting, request.user)
+        except CommitteeError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                _("The invitation has been sent to %(count)s members.") % {"count": result.sent},
+            )
+            if result.without_email:
+                messages.warning(
+                    request,
+                    _("Without an e-mail address, please invite by post: %(names)s")
+                    % {"names": ", ".join(map(str, result.without_email))},
+                )
+            return redirect(meeting)
+    return render(
+        request,
+        "committee/invitation_confirm.html",
+        {
+            "meeting": meeting,
+            "recipients": invitation_recipients(meeting),
+            "item_count": meeting.agenda_items.count(),
+        },
+    )
+
+
+def pdf_response(content, filename):
+    response = HttpResponse(content, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+@requires("committee.view_meeting")
+def invitation_pdf(request, pk):
+    meeting = get_meeting(pk)
+    content = pdfs.invitation_pdf(meeting, invitation_recipients(meeting))
+    return pdf_response(content, pdfs.invitation_filename(meeting))
+
+
+@requires("committee.view_meeting")
+def minutes_pdf(request, pk, edition):
+    meeting = get_meeting(pk)
+    if edition not in pdfs.EDITIONS:
+        raise Http404
+    try:
+        ensure_minutes_possible(meeting)
+        content = pdfs.minutes_pdf(meeting, edition)
+    except CommitteeError as error:
+        messages.error(request, str(error))
+        return redirect(meeting)
+    except pdfs.NoPublicEdition:
+        messages.error(request, _("The meeting was not public, so there is no public edition."))
+        return redirect(meeting)
+    return pdf_response(content, pdfs.minutes_filename(meeting, edition))
+
+
+@require_POST
+@requires("committee.finalise_minutes")
+def minutes_finalise(request, pk):
+    meeting = get_meeting(pk)
+    try:
+        finalise_minutes(meeting, request.user)
+    except CommitteeError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("The minutes have been finalised."))
+    return redirect(meeting)

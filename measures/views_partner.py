@@ -1,0 +1,170 @@
+"""The partner's page: one measure, reached through a personal link, without an account.
+
+Every link that does not work (unknown, expired, used up, round closed) gets the same neutral
+page with the same status, so that the answer reveals nothing about the token. Repeated
+failures from one client address are throttled, counted in the database because the app runs
+as several processes.
+"""
+
+import datetime
+import functools
+import hashlib
+
+from django.conf import settings
+from django.contrib.auth.decorators import login_not_required
+from django.db.models import Prefetch
+from django.shortcuts import redirect, render
+from django.utils import timezone, translation
+from django.views.decorators.cache import never_cache
+
+from .forms_monitoring import PartnerReportForm
+from .models import (
+    Indicator,
+    IndicatorValue,
+    MonitoringRequest,
+    PartnerLinkFailure,
+    StatusReport,
+)
+from .models.monitoring import hash_token
+from .services import MonitoringError, submit_report
+
+# At most this many refused links per address and window; then every link is refused for a
+# while, valid or not, so that guessing gains nothing.
+MAX_FAILURES = 10
+FAILURE_WINDOW = datetime.timedelta(minutes=15)
+UNAVAILABLE_TEMPLATE = "measures/partner/unavailable.html"
+
+
+def client_address(request):
+    """The client's address; behind our TLS proxy the last X-Forwarded-For entry, which the
+    proxy appended itself (entries before it come from the client and prove nothing)."""
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if settings.SECURE_PROXY_SSL_HEADER and forwarded:
+        return forwarded.split(",")[-1].strip()
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def address_hash(request):
+    # Hashed with the secret key: the table holds no readable IP addresses.
+    return hashlib.sha256(f"{settings.SECRET_KEY}:{client_address(request)}".encode()).hexdigest()
+
+
+def is_throttled(request):
+    since = timezone.now() - FAILURE_WINDOW
+    failures = PartnerLinkFailure.objects.filter(
+        address_hash=address_hash(request), created_at__gte=since
+    )
+    return failures.count() >= MAX_FAILURES
+
+
+def refuse(request):
+    """The neutral answer to every link that does not work."""
+    now = timezone.now()
+    PartnerLinkFailure.objects.filter(created_at__lt=now - FAILURE_WINDOW).delete()
+    PartnerLinkFailure.objects.create(address_hash=address_hash(request), created_at=now)
+    return neutral_page(request)
+
+
+def neutral_page(request, throttled=False):
+    response = render(
+        request,
+        UNAVAILABLE_TEMPLATE,
+        {"throttled": throttled},
+        status=429 if throttled else 404,
+    )
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def find_request(token):
+    """The request whose link this is, if the link works today; None otherwise."""
+    item = (
+        MonitoringRequest.objects.select_related(
+            "round", "measure__action_field", "measure__lead_actor", "report"
+        )
+        .filter(token_hash=hash_token(token))
+        .first()
+    )
+    return item if item is not None and item.is_answerable() else None
+
+
+def partner_context(item):
+    measure = item.measure
+    indicators = list(
+        Indicator.objects.filter(measure=measure).prefetch_related(
+            Prefetch("values", queryset=IndicatorValue.objects.order_by("date"))
+        )
+    )
+    for indicator in indicators:
+        values = list(indicator.values.all())
+        indicator.latest_value = values[-1] if values else None
+    last_report = (
+        StatusReport.objects.filter(measure=measure, review_state=StatusReport.ReviewState.ACCEPTED)
+        .order_by("-reporting_date", "-created_at")
+        .first()
+    )
+    return {"item": item, "measure": measure, "indicators": indicators, "last": last_report}
+
+
+def in_german(view):
+    """Partners read the page in German (plain language), whatever their browser asks for."""
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        with translation.override(settings.LANGUAGE_CODE):
+            response = view(request, *args, **kwargs)
+        response["Content-Language"] = settings.LANGUAGE_CODE
+        return response
+
+    return wrapper
+
+
+def _private(response):
+    # The link is a password: keep the page out of caches, search engines and referrers.
+    response["Cache-Control"] = "no-store"
+    response["X-Robots-Tag"] = "noindex"
+    response["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+@login_not_required
+@never_cache
+@in_german
+def partner_report(request, token):
+    if is_throttled(request):
+        return neutral_page(request, throttled=True)
+    item = find_request(token)
+    if item is None:
+        return refuse(request)
+    context = partner_context(item)
+    reported = list(item.report.reported_values.all()) if item.report else []
+    form = PartnerReportForm(
+        request.POST or None,
+        indicators=context["indicators"],
+        initial=PartnerReportForm.initial_from(item, item.measure, reported),
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            submit_report(item, form.report_fields(), form.indicator_values())
+        except MonitoringError:
+            return refuse(request)
+        return redirect("partner:thanks", token=token)
+    return _private(render(request, "measures/partner/report_form.html", {**context, "form": form}))
+
+
+@login_not_required
+@never_cache
+@in_german
+def partner_thanks(request, token):
+    if is_throttled(request):
+        return neutral_page(request, throttled=True)
+    item = find_request(token)
+    if item is None or item.report is None:
+        return refuse(request)
+    return _private(
+        render(
+            request,
+            "measures/partner/thanks.html",
+            {"item": item, "measure": item.measure, "report": item.report, "token": token},
+        )
+    )

@@ -1,0 +1,108 @@
+"""The monitoring report and measure sheet as PDF, and the archive of issued reports."""
+
+import logging
+
+from django.contrib import messages
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from django_filters.views import FilterView
+
+from integration_office.permissions import PermissionMixin, requires
+
+from .archive import ReportError, archive_report, measure_sheet_pdf, monitoring_report_pdf
+from .archive import report_filename as monitoring_filename
+from .filters_monitoring import ArchiveFilter
+from .forms_monitoring import ArchiveForm
+from .models import ArchivedReport, Measure, MonitoringRound
+
+logger = logging.getLogger(__name__)
+
+
+def pdf_response(content, filename, attachment=False):
+    response = HttpResponse(content, content_type="application/pdf")
+    disposition = "attachment" if attachment else "inline"
+    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
+    return response
+
+
+def chosen_round(request):
+    """The round named by ?round=<id>, or None for the current state; drafts have no report."""
+    value = request.GET.get("round", "")
+    if not value:
+        return None
+    if not value.isdigit():
+        raise Http404
+    return get_object_or_404(
+        MonitoringRound.objects.select_related("plan").exclude(state=MonitoringRound.State.DRAFT),
+        pk=value,
+    )
+
+
+def chosen_edition(request):
+    value = request.GET.get("edition", ArchivedReport.Edition.INTERNAL)
+    if value not in ArchivedReport.Edition.values:
+        raise Http404
+    return value
+
+
+@requires("measures.view_measure")
+def monitoring_report(request):
+    try:
+        pdf, data = monitoring_report_pdf(chosen_round(request), chosen_edition(request))
+    except ReportError as error:
+        messages.error(request, str(error))
+        return redirect("reports")
+    return pdf_response(pdf, monitoring_filename(data))
+
+
+@requires("measures.view_measure")
+def measure_sheet(request, pk):
+    measure = get_object_or_404(Measure, pk=pk)
+    return pdf_response(measure_sheet_pdf(measure), f"massnahmenblatt-{measure.code}.pdf")
+
+
+class ArchiveListView(PermissionMixin, FilterView):
+    permission_required = "measures.view_archivedreport"
+    filterset_class = ArchiveFilter
+    template_name = "measures/reports/archive_list.html"
+    paginate_by = 25
+
+    def get_queryset(self):
+        return ArchivedReport.objects.select_related("round")
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "archive_form": ArchiveForm()}
+
+
+@require_POST
+@requires("measures.issue_official_report")
+def archive_create(request):
+    form = ArchiveForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Please choose a round and an edition."))
+        return redirect("reports:archive_list")
+    try:
+        archived = archive_report(
+            request.user, form.cleaned_data["round"], form.cleaned_data["edition"]
+        )
+    except ReportError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("“%(title)s” has been archived.") % {"title": archived.title})
+    return redirect("reports:archive_list")
+
+
+@requires("measures.view_archivedreport")
+def archive_download(request, pk):
+    """Hand out an archived report only when its checksum still matches."""
+    archived = get_object_or_404(ArchivedReport.objects.select_related("round"), pk=pk)
+    content = archived.read_verified()
+    if content is None:
+        logger.error("Archived report %s is missing or its checksum does not match", archived.pk)
+        return render(
+            request, "measures/reports/archive_refused.html", {"archived": archived}, status=409
+        )
+    filename = archived.file.name.rsplit("/", 1)[-1]
+    return pdf_response(content, filename, attachment=True)

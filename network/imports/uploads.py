@@ -1,0 +1,65 @@
+"""The uploaded file between preview and confirmation.
+
+The file lies under MEDIA_ROOT; only its name and checksum are kept, in the user's session, so
+that the confirmation imports exactly the file that was previewed and nobody can swap it
+through the form.
+"""
+
+import datetime
+import hashlib
+import uuid
+
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.utils import timezone
+
+FOLDER = "imports"
+KEEP = datetime.timedelta(days=1)
+
+
+def session_key(kind):
+    return f"network-import-{kind}"
+
+
+def keep_upload(request, kind, data, name):
+    remove_stale_uploads()
+    forget_upload(request, kind)
+    path = default_storage.save(f"{FOLDER}/{uuid.uuid4().hex}.upload", ContentFile(data))
+    request.session[session_key(kind)] = {
+        "path": path,
+        "name": name,
+        "sha256": hashlib.sha256(data).hexdigest(),
+    }
+
+
+def kept_upload(request, kind):
+    """(file content, original name) of the previewed file, or (None, None)."""
+    stored = request.session.get(session_key(kind))
+    if not stored:
+        return None, None
+    try:
+        with default_storage.open(stored["path"], "rb") as upload:
+            data = upload.read()
+    except OSError:
+        return None, None
+    if hashlib.sha256(data).hexdigest() != stored["sha256"]:
+        return None, None
+    return data, stored["name"]
+
+
+def forget_upload(request, kind):
+    stored = request.session.pop(session_key(kind), None)
+    if stored:
+        default_storage.delete(stored["path"])
+
+
+def remove_stale_uploads():
+    """Previews that were never confirmed are removed after a day."""
+    try:
+        _folders, files = default_storage.listdir(FOLDER)
+    except OSError:
+        return
+    for name in files:
+        path = f"{FOLDER}/{name}"
+        if timezone.now() - default_storage.get_modified_time(path) > KEEP:
+            default_storage.delete(path)

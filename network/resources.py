@@ -1,0 +1,52 @@
+"""Spreadsheet export of working groups and events (actors and contacts: network/imports/)."""
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from import_export import fields, resources
+
+
+class ListResource(resources.Resource):
+    def iter_queryset(self, queryset):
+        # One pass with the prefetched relations: an export costs the same queries at any size.
+        return queryset
+
+
+class WorkingGroupResource(ListResource):
+    title = fields.Field(attribute="title", column_name=_("Title"))
+    action_field = fields.Field(attribute="action_field__title", column_name=_("Action field"))
+    chair = fields.Field(attribute="chair", column_name=_("Chair"))
+    member_actors = fields.Field(column_name=_("Member actors"))
+    member_contacts = fields.Field(column_name=_("Member persons"))
+    is_active = fields.Field(attribute="is_active", column_name=_("Active"))
+
+    def dehydrate_chair(self, group):
+        return group.chair.full_name if group.chair else ""
+
+    def dehydrate_member_actors(self, group):
+        return "; ".join(actor.name for actor in group.member_actors.all())
+
+    def dehydrate_member_contacts(self, group):
+        return "; ".join(contact.full_name for contact in group.member_contacts.all())
+
+    def dehydrate_is_active(self, group):
+        return _("yes") if group.is_active else _("no")
+
+
+class EventResource(ListResource):
+    title = fields.Field(attribute="title", column_name=_("Title"))
+    kind = fields.Field(attribute="get_kind_display", column_name=_("Kind"))
+    start = fields.Field(column_name=_("Start"))
+    location = fields.Field(attribute="location", column_name=_("Location"))
+    action_fields = fields.Field(column_name=_("Action fields"))
+    measures = fields.Field(column_name=_("Measures"))
+    participants = fields.Field(attribute="participant_count", column_name=_("Participants"))
+    attended = fields.Field(attribute="attended_count", column_name=_("Attended"))
+
+    def dehydrate_start(self, event):
+        return timezone.localtime(event.start).strftime("%d.%m.%Y %H:%M")
+
+    def dehydrate_action_fields(self, event):
+        return ", ".join(field.title for field in event.action_fields.all())
+
+    def dehydrate_measures(self, event):
+        return ", ".join(measure.code for measure in event.measures.all())

@@ -1,0 +1,96 @@
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext_lazy as _
+
+from integration_office.history import change_entries
+from integration_office.permissions import requires
+from measures.models import ActionField, Measure
+
+from ..filters import ActorFilter
+from ..forms import ActorForm
+from ..imports.actors import ActorResource
+from ..models import Actor, ContactPerson, Event, EventParticipant
+from .common import CreateRecordView, DeleteRecordView, ListView, UpdateRecordView, export_view
+
+
+def get_actor(pk, queryset=None):
+    """The one way views load an actor: 404 for an unknown id."""
+    return get_object_or_404(queryset if queryset is not None else Actor.objects.all(), pk=pk)
+
+
+def actor_list_queryset():
+    return Actor.objects.annotate(
+        lead_count=Count("led_measures", distinct=True),
+        partner_count=Count("partner_measures", distinct=True),
+    ).order_by("name")
+
+
+def actor_export_queryset():
+    return Actor.objects.prefetch_related("action_fields").order_by("name")
+
+
+class ActorListView(ListView):
+    permission_required = "network.view_actor"
+    export_url_name = "network:actor_export"
+    filterset_class = ActorFilter
+    template_name = "network/actor_list.html"
+
+    def get_queryset(self):
+        return actor_list_queryset()
+
+
+actor_export = export_view(
+    "network.view_actor", ActorFilter, actor_export_queryset, ActorResource, _("actors")
+)
+
+
+@requires("network.view_actor")
+def actor_detail(request, pk):
+    actor = get_actor(
+        pk,
+        Actor.objects.prefetch_related(
+            Prefetch("contacts", queryset=ContactPerson.objects.order_by("last_name")),
+            Prefetch("action_fields", queryset=ActionField.objects.select_related("plan")),
+            Prefetch("led_measures", queryset=Measure.objects.select_related("plan")),
+            Prefetch("partner_measures", queryset=Measure.objects.select_related("plan")),
+            "working_groups",
+        ),
+    )
+    # Events the actor took part in itself or through one of its contact persons.
+    mine = EventParticipant.objects.filter(event=OuterRef("pk")).filter(
+        Q(actor=actor) | Q(contact__actor=actor)
+    )
+    events = (
+        Event.objects.filter(Exists(mine))
+        .annotate(attended=Exists(mine.filter(attended=True)))
+        .order_by("-start")
+    )
+    return render(
+        request,
+        "network/actor_detail.html",
+        {
+            "actor": actor,
+            "events": events,
+            "changes": change_entries(actor.history.select_related("history_user"), limit=15),
+        },
+    )
+
+
+class ActorRecord:
+    model = Actor
+    form_class = ActorForm
+    list_url_name = "network:actor_list"
+    list_label = _("Network")
+    new_title = _("New actor")
+
+
+class ActorCreateView(ActorRecord, CreateRecordView):
+    permission_required = "network.add_actor"
+
+
+class ActorUpdateView(ActorRecord, UpdateRecordView):
+    permission_required = "network.change_actor"
+
+
+class ActorDeleteView(ActorRecord, DeleteRecordView):
+    permission_required = "network.delete_actor"

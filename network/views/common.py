@@ -1,0 +1,87 @@
+"""View building blocks shared by the network's pages."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.messages.views import SuccessMessageMixin
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import CreateView, DeleteView, UpdateView
+from django_filters.views import FilterView
+
+from integration_office.exports import export_response
+from integration_office.permissions import PermissionMixin, requires
+
+from ..services import NetworkError, delete_record
+
+
+class ListView(PermissionMixin, FilterView):
+    paginate_by = 25
+    export_url_name = None
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(export_url=self.export_url_name, **kwargs)
+
+
+def export_view(permission, filterset_class, queryset, resource_class, basename):
+    """A view that exports exactly the filtered list, as XLSX or CSV."""
+
+    @requires(permission)
+    def export(request, file_format):
+        filterset = filterset_class(request.GET, queryset=queryset())
+        return export_response(resource_class(), filterset.qs, file_format, str(basename))
+
+    return export
+
+
+class RecordMixin(PermissionMixin):
+    """Breadcrumb, heading and cancel link of the create, edit and delete pages."""
+
+    list_url_name = None
+    list_label = None
+    new_title = None
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        record = getattr(self, "object", None)
+        list_url = reverse(self.list_url_name)
+        context.update(
+            list_url=list_url,
+            list_label=self.list_label,
+            title=_("Edit “%s”") % record if record is not None else self.new_title,
+            cancel_url=record.get_absolute_url() if record is not None else list_url,
+        )
+        return context
+
+
+class CreateRecordView(RecordMixin, SuccessMessageMixin, CreateView):
+    template_name = "network/record_form.html"
+    success_message = gettext_lazy("The entry has been saved.")
+
+
+class UpdateRecordView(RecordMixin, SuccessMessageMixin, UpdateView):
+    template_name = "network/record_form.html"
+    success_message = gettext_lazy("The entry has been saved.")
+
+
+class DeleteRecordView(RecordMixin, DeleteView):
+    """A confirmation page; the POST deletes, the record's history stays."""
+
+    template_name = "network/confirm_delete.html"
+
+    def get_form_class(self):
+        # The confirmation has no fields, whatever form the record's edit page uses.
+        return forms.Form
+
+    def get_success_url(self):
+        return reverse(self.list_url_name)
+
+    def form_valid(self, form):
+        try:
+            delete_record(self.object, self.request.user)
+        except NetworkError as error:
+            messages.error(self.request, str(error))
+            return redirect(self.object)
+        messages.success(self.request, _("“%s” has been deleted.") % self.object)
+        return redirect(self.get_success_url())

@@ -1,0 +1,37 @@
+"""Builders for spreadsheet files as German Excel writes them."""
+
+import csv
+import io
+
+from django.apps import apps
+from openpyxl import Workbook
+
+
+def csv_bytes(rows, encoding="cp1252", separator=";", bom=False):
+    """CSV as Excel saves it: quoted where needed, CRLF line ends."""
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=separator, lineterminator="\r\n").writerows(rows)
+    data = buffer.getvalue().encode(encoding)
+    return (b"\xef\xbb\xbf" + data) if bom else data
+
+
+def xlsx_bytes(rows):
+    workbook = Workbook()
+    sheet = workbook.active
+    for row in rows:
+        sheet.append(list(row))
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def table_snapshot():
+    """Every row of every table, history and many-to-many tables included.
+
+    Sessions are left out: the preview keeps the uploaded file's name in the user's session.
+    """
+    return {
+        model._meta.label: sorted(map(repr, model._default_manager.values_list()))
+        for model in apps.get_models(include_auto_created=True)
+        if model._meta.label != "sessions.Session"
+    }
