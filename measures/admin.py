@@ -232,6 +232,12 @@ class MonitoringRoundAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ["plan"]
     inlines = [MonitoringRequestInline]
 
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None and obj.is_closed:
+            # A closed round is a record of what was asked and issued.
+            return [field.name for field in obj._meta.fields]
+        return self.readonly_fields
+
     def save_model(self, request, obj, form, change):
         if not change:
             obj.created_by = request.user
@@ -248,6 +254,7 @@ class MonitoringRequestAdmin(SimpleHistoryAdmin):
     readonly_fields = [
         "state",
         "report",
+        "expires_on",
         "invited_at",
         "reminded_at",
         "reminder_count",
@@ -255,6 +262,13 @@ class MonitoringRequestAdmin(SimpleHistoryAdmin):
         "reviewed_at",
         "reviewed_by",
     ]
+
+    def get_readonly_fields(self, request, obj=None):
+        # An existing request changes only through the round's pages, which also take care
+        # of its link (a new contact must not inherit the old contact's link).
+        if obj is not None:
+            return ["round", "measure", "contact", *self.readonly_fields]
+        return self.readonly_fields
 
 
 @admin.register(ReportedIndicatorValue)

@@ -327,7 +327,13 @@ def close_round(monitoring_round, user):
         locked.closed_at = timezone.now()
         locked._history_user = user
         locked.save(update_fields=["state", "closed_at"])
-        archived = [
-            archive_report(user, locked, edition) for edition in ArchivedReport.Edition.values
-        ]
+        archived = []
+        try:
+            for edition in ArchivedReport.Edition.values:
+                archived.append(archive_report(user, locked, edition))
+        except Exception:
+            # The close is rolled back; files already written must not outlive their rows.
+            for item in archived:
+                item.file.storage.delete(item.file.name)
+            raise
     return locked, archived

@@ -2,7 +2,9 @@
 
 import hashlib
 
+import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from measures.archive import archive_report
 from measures.models import ArchivedReport
@@ -107,3 +109,48 @@ def test_the_archive_list_shows_checksums_with_constant_queries(client, lesezugr
         client.get(reverse("reports:archive_list"))
     assert first.sha256 in page.content.decode()
     assert len(small) == len(large) <= 15
+
+
+def test_the_admin_keeps_a_closed_round_and_a_request_s_link_unchanged(
+    client, koordination, plan, linked
+):
+    from measures.models import MonitoringRound
+
+    request, _token = linked
+    client.force_login(koordination)
+    page = client.get(reverse("admin:measures_monitoringrequest_change", args=[request.pk]))
+    assert 'name="contact"' not in page.content.decode()
+    MonitoringRound.objects.update(state=MonitoringRound.State.CLOSED)
+    page = client.get(reverse("admin:measures_monitoringround_change", args=[request.round_id]))
+    assert 'name="title"' not in page.content.decode()
+
+
+def test_a_failing_report_leaves_the_round_open_and_no_file_behind(
+    koordination, open_round, linked, monkeypatch
+):
+    from measures import archive, services
+
+    calls = []
+    original = archive.monitoring_report_pdf
+
+    def fail_second(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 2:
+            raise RuntimeError("rendering failed")
+        return original(*args, **kwargs)
+
+    storage = ArchivedReport._meta.get_field("file").storage
+    folder = f"reports/{timezone.localdate():%Y}"
+
+    def files():
+        return set(storage.listdir(folder)[1]) if storage.exists(folder) else set()
+
+    before = files()
+    monkeypatch.setattr(archive, "monitoring_report_pdf", fail_second)
+    with pytest.raises(RuntimeError):
+        services.close_round(open_round, koordination)
+    open_round.refresh_from_db()
+    assert open_round.is_open
+    assert not ArchivedReport.objects.exists()
+    assert len(calls) == 2  # the internal edition had been written before the failure
+    assert files() == before
