@@ -7,7 +7,6 @@ from . import views_reports as views
 app_name = "reports"
 urlpatterns = [
     path("monitoring.pdf", views.monitoring_report, name="monitoring_pdf"),
-    path("measures/<int:pk>/sheet.pdf", views.measure_sheet, name="measure_sheet"),
     path("archive/", views.ArchiveListView.as_view(), name="archive_list"),
     path("archive/new/", views.archive_create, name="archive_create"),
     path("archive/<int:pk>/", views.archive_download, name="archive_download"),

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views, views_reports
 
 app_name = "measures"
 urlpatterns = [
@@ -9,4 +9,5 @@ urlpatterns = [
     path("<int:pk>/", views.measure_detail, name="detail"),
     path("<int:pk>/edit/", views.measure_edit, name="edit"),
     path("<int:pk>/report/", views.status_report_create, name="report"),
+    path("<int:pk>/sheet.pdf", views_reports.measure_sheet, name="sheet"),
 ]

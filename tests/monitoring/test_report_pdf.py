@@ -181,7 +181,7 @@ def test_gathering_the_data_takes_the_same_queries_at_scale_1_and_3(plan, action
 
 def test_the_measure_sheet_is_one_page_with_the_latest_report(reader_client, catalogue):
     measure = catalogue["measures"][0]
-    response = reader_client.get(reverse("reports:measure_sheet", args=[measure.pk]))
+    response = reader_client.get(reverse("measures:sheet", args=[measure.pk]))
     reader, text = pdf_text(response.content)
     assert len(reader.pages) == 1
     assert "1.1 Mama lernt Deutsch" in text

@@ -12,6 +12,7 @@ TABLE = {
     "measures:detail": (lambda d: {"pk": d["measure"].pk}, READ),
     "measures:edit": (lambda d: {"pk": d["measure"].pk}, WRITE),
     "measures:report": (lambda d: {"pk": d["measure"].pk}, WRITE),
+    "measures:sheet": (lambda d: {"pk": d["measure"].pk}, READ),
     # The admin is for staff only; its own permission checks are tested in test_admin.py.
     "admin:index": (
         None,

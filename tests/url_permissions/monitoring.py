@@ -41,7 +41,6 @@ TABLE = {
     "partner:report": (token_kwargs, PUBLIC),
     "partner:thanks": (lambda data: token_kwargs(data, submitted=True), PUBLIC),
     "reports:monitoring_pdf": (None, READ),
-    "reports:measure_sheet": (lambda data: {"pk": data["measure"].pk}, READ),
     "reports:archive_list": (None, READ),
     "reports:archive_create": (None, POST_ONLY),
     "reports:archive_download": (lambda data: {"pk": make_archived().pk}, READ),

@@ -10,6 +10,6 @@ class Command(BaseCommand):
         parser.add_argument("--repeat", type=int, default=5)
 
     def handle(self, *args, **options):
-        self.stdout.write(f"{'page':<45} {'status':>6} {'queries':>8} {'ms':>8}")
+        self.stdout.write(f"{'page':<40} {'status':>6} {'queries':>8} {'ms':>8}")
         for url, status, queries, millis in measure_pages(options["repeat"]):
-            self.stdout.write(f"{url:<45} {status:>6} {queries:>8} {millis:>8.1f}")
+            self.stdout.write(f"{url:<40} {status:>6} {queries:>8} {millis:>8.1f}")
