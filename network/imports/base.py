@@ -7,6 +7,8 @@ from import_export.resources import Diff
 
 from measures.models import Plan
 
+from .widgets import cell_text
+
 
 class ChangeDiff(Diff):
     """Keeps the changed columns as (column, old, new) instead of import-export's HTML diff."""
@@ -100,6 +102,18 @@ class ImportResource(resources.ModelResource):
 
     def column(self, name):
         return self.fields[name].column_name
+
+    def key_field(self, row):
+        """The field whose cell identifies the row's record; errors about the key name it."""
+        return self.key
+
+    def row_key(self, row):
+        """The value that identifies the row's record; ValueError if the cell is unusable."""
+        return self.fields[self.key].clean(row)
+
+    def row_label(self, row):
+        """How the preview names the row."""
+        return cell_text(row.get(self.column(self.key)))
 
 
 class CurrentPlanField(fields.Field):

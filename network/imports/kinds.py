@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from .actors import ActorResource
 from .contacts import ContactPersonResource
 from .measures import MeasureImportResource
+from .members import MemberImportResource
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,18 @@ KINDS = {
             MeasureImportResource,
             ("measures.add_measure", "measures.change_measure"),
             "measures:list",
+        ),
+        ImportKind(
+            "members",
+            _("Committee members"),
+            MemberImportResource,
+            (
+                "committee.add_member",
+                "committee.change_member",
+                "committee.add_membership",
+                "committee.change_membership",
+            ),
+            "committee:member_list",
         ),
     )
 }

@@ -14,7 +14,6 @@ from .engine import (
     read_table,
     row_error,
 )
-from .widgets import cell_text
 
 STATUS = {
     RowResult.IMPORT_TYPE_NEW: "new",
@@ -34,7 +33,7 @@ def run_import(resource_class, data, user, dry_run=True):
     table = read_table(data, known=frozenset(column_aliases(resource)))
     columns, ignored = match_columns(table.headers, resource)
     report = ImportReport(ignored_columns=ignored)
-    dataset, numbers, errors = build_dataset(resource, table, columns)
+    dataset, numbers, labels, errors = build_dataset(resource, table, columns)
     if errors and not dry_run:
         report.errors = [message for _number, message in sorted(errors)]
         return report
@@ -45,12 +44,13 @@ def run_import(resource_class, data, user, dry_run=True):
         rollback_on_validation_errors=True,
     )
     errors += [(0, str(error.error)) for error in result.base_errors]
-    key_index = dataset.headers.index(str(resource.column(resource.key)))
-    labels = {item.attribute: str(item.column_name) for item in resource.fields.values()}
+    columns_by_attribute = {
+        item.attribute: str(item.column_name) for item in resource.fields.values()
+    }
     for index, row_result in enumerate(result.rows):
         number = numbers[index]
         if row_result.import_type == RowResult.IMPORT_TYPE_INVALID:
-            errors += validation_errors(number, row_result.validation_error, labels)
+            errors += validation_errors(number, row_result.validation_error, columns_by_attribute)
         elif row_result.import_type == RowResult.IMPORT_TYPE_ERROR:
             errors += [
                 (number, row_error(number, _("the row could not be saved (%s).") % error.error))
@@ -60,7 +60,7 @@ def run_import(resource_class, data, user, dry_run=True):
             report.rows.append(
                 RowReport(
                     number=number,
-                    key=cell_text(dataset[index][key_index]),
+                    key=labels[index],
                     status=STATUS.get(row_result.import_type, row_result.import_type),
                     changes=row_result.diff or [],
                 )
@@ -70,16 +70,20 @@ def run_import(resource_class, data, user, dry_run=True):
 
 
 def build_dataset(resource, table, columns):
-    """The rows as the resource reads them, checked for a usable, unique key in each row."""
+    """The rows as the resource reads them, checked for a usable, unique key in each row.
+
+    Returns the dataset, each row's number and name for the preview, and (number, message)
+    errors.
+    """
     names = list(columns.values())
     headers = [str(resource.column(name)) for name in names]
-    key_field = resource.fields[resource.key]
-    key_label = str(key_field.column_name)
-    dataset, numbers, errors, first_rows = Dataset(headers=headers), [], [], {}
+    dataset, numbers, labels, errors, first_rows = Dataset(headers=headers), [], [], [], {}
     for number, cells in table.rows:
         values = [cells[index] if index < len(cells) else None for index in columns]
+        row = dict(zip(headers, values, strict=True))
+        key_label = str(resource.column(resource.key_field(row)))
         try:
-            key = key_field.clean(dict(zip(headers, values, strict=True)))
+            key = resource.row_key(row)
         except ValueError as error:
             errors.append((number, cell_error(number, key_label, error)))
             continue
@@ -98,7 +102,8 @@ def build_dataset(resource, table, columns):
         first_rows[normalised] = number
         dataset.append(values)
         numbers.append(number)
-    return dataset, numbers, errors
+        labels.append(resource.row_label(row))
+    return dataset, numbers, labels, errors
 
 
 def validation_errors(number, error, labels):

@@ -140,7 +140,7 @@ def test_lesezugriff_cannot_import(client, lesezugriff, db):
 
 def test_an_unknown_kind_is_not_found(client, koordination):
     client.force_login(koordination)
-    assert client.get(reverse("network:import_upload", args=["members"])).status_code == 404
+    assert client.get(reverse("network:import_upload", args=["unicorns"])).status_code == 404
 
 
 @pytest.mark.parametrize(
