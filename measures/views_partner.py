@@ -17,6 +17,8 @@ from django.shortcuts import redirect, render
 from django.utils import timezone, translation
 from django.views.decorators.cache import never_cache
 
+from integration_office.client import client_address
+
 from .forms_monitoring import PartnerReportForm
 from .models import (
     Indicator,
@@ -33,15 +35,6 @@ from .services import MonitoringError, submit_report
 MAX_FAILURES = 10
 FAILURE_WINDOW = datetime.timedelta(minutes=15)
 UNAVAILABLE_TEMPLATE = "measures/partner/unavailable.html"
-
-
-def client_address(request):
-    """The client's address; behind our TLS proxy the last X-Forwarded-For entry, which the
-    proxy appended itself (entries before it come from the client and prove nothing)."""
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if settings.SECURE_PROXY_SSL_HEADER and forwarded:
-        return forwarded.split(",")[-1].strip()
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def address_hash(request):
