@@ -51,19 +51,26 @@ def record_status_report(measure, user, report):
     `report` is an unsaved StatusReport; a report entered by staff counts as accepted.
     """
     with transaction.atomic():
-        locked = Measure.objects.select_for_update().get(pk=measure.pk)
-        report.measure = locked
+        report.measure = measure
         report.author = user
         report.review_state = StatusReport.ReviewState.ACCEPTED
         report._history_user = user
         report.save()
-        if is_latest_accepted(report):
-            locked.status = report.status
-            locked.progress = report.progress
-            locked.version += 1
-            locked._history_user = user
-            locked.save(update_fields=["status", "progress", "version", "updated_at"])
+        apply_accepted_report(report, user)
     return report
+
+
+def apply_accepted_report(report, user):
+    """Give the report's measure the accepted report's status and progress, unless a later
+    accepted report exists; the measure's version counts up for the edit form's conflict check.
+    """
+    measure = Measure.objects.select_for_update().get(pk=report.measure_id)
+    if is_latest_accepted(report):
+        measure.status = report.status
+        measure.progress = report.progress
+    measure.version += 1
+    measure._history_user = user
+    measure.save(update_fields=["status", "progress", "version", "updated_at"])
 
 
 def is_latest_accepted(report):
@@ -260,14 +267,7 @@ def accept_report(request, user):
         report.review_state = StatusReport.ReviewState.ACCEPTED
         report._history_user = user
         report.save(update_fields=["review_state"])
-        measure = Measure.objects.select_for_update().get(pk=locked.measure_id)
-        if is_latest_accepted(report):
-            measure.status = report.status
-            measure.progress = report.progress
-        # Every write to a measure counts up its version, for the edit form's conflict check.
-        measure.version += 1
-        measure._history_user = user
-        measure.save(update_fields=["status", "progress", "version", "updated_at"])
+        apply_accepted_report(report, user)
         for reported in report.reported_values.select_related("indicator"):
             _store_indicator_value(reported, report.reporting_date, locked.round, user)
         locked.state = MonitoringRequest.State.ACCEPTED
