@@ -9,7 +9,7 @@ def main():
 
     from integration_office.startup import check_settings_or_exit
 
-    check_settings_or_exit()
+    check_settings_or_exit(serving=sys.argv[1:2] == ["runserver"])
     execute_from_command_line(sys.argv)
 
 

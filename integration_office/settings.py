@@ -5,6 +5,7 @@ Every setting that differs between machines comes from a documented environment 
 """
 
 import datetime
+import secrets
 import warnings
 from pathlib import Path
 
@@ -20,12 +21,13 @@ environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
 
 SECRET_KEY = env.str("DJANGO_SECRET_KEY", default="")
+# Serving in production mode without a key is refused at start-up (integration_office.startup);
+# maintenance commands such as `makemigrations --check` run with a throwaway key meanwhile.
+SECRET_KEY_MISSING = not SECRET_KEY and not DEBUG
 if not SECRET_KEY:
-    if not DEBUG:
-        raise ImproperlyConfigured(
-            "DJANGO_SECRET_KEY is not set: production mode (DJANGO_DEBUG off) needs a secret key."
-        )
-    SECRET_KEY = "insecure-development-key-only-for-debug-mode"
+    SECRET_KEY = (
+        "insecure-development-key-only-for-debug-mode" if DEBUG else secrets.token_urlsafe(50)
+    )
 
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])

@@ -10,11 +10,11 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run_check(**env):
+def run_check(*command, **env):
     environment = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE"))}
     environment.update(env)
     return subprocess.run(
-        [sys.executable, "manage.py", "check"],
+        [sys.executable, *(command or ("manage.py", "check"))],
         cwd=ROOT,
         env=environment,
         capture_output=True,
@@ -23,11 +23,20 @@ def run_check(**env):
     )
 
 
-def test_production_mode_without_secret_key_stops():
-    result = run_check(DJANGO_DEBUG="false")
+@pytest.mark.parametrize(
+    "command",
+    [("-c", "import integration_office.wsgi"), ("manage.py", "runserver", "--noreload")],
+)
+def test_serving_in_production_mode_without_secret_key_stops(command):
+    result = run_check(*command, DJANGO_DEBUG="false")
     assert result.returncode != 0
     assert result.stderr.startswith("Configuration error: DJANGO_SECRET_KEY is not set")
     assert result.stderr.count("\n") == 1
+
+
+def test_maintenance_commands_run_without_secret_key():
+    result = run_check("manage.py", "makemigrations", "--check", "--dry-run", DJANGO_DEBUG="false")
+    assert result.returncode == 0, result.stderr
 
 
 @pytest.mark.parametrize("url", ["mysql://root@localhost/x", "kaputt"])
