@@ -4,6 +4,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from integration_office.concurrency import ConcurrentEditMixin
 from measures.models import Measure, Plan, StatusReport
 from network.models import Actor
 
@@ -34,7 +35,7 @@ class DateTimeInput(forms.DateTimeInput):
         super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
 
 
-class MeetingForm(forms.ModelForm):
+class MeetingForm(ConcurrentEditMixin, forms.ModelForm):
     class Meta:
         model = Meeting
         fields = [
@@ -129,7 +130,7 @@ class AgendaItemForm(UniqueNumberMixin, forms.ModelForm):
         return cleaned
 
 
-class AgendaItemEditForm(UniqueNumberMixin, forms.ModelForm):
+class AgendaItemEditForm(ConcurrentEditMixin, UniqueNumberMixin, forms.ModelForm):
     """An item with its minutes, resolution and vote."""
 
     class Meta:
@@ -187,13 +188,13 @@ class AttendanceForm(forms.Form):
 AttendanceFormSet = forms.formset_factory(AttendanceForm, extra=0)
 
 
-class MemberForm(forms.ModelForm):
+class MemberForm(ConcurrentEditMixin, forms.ModelForm):
     class Meta:
         model = Member
         fields = ["title", "first_name", "last_name", "email", "faction"]
 
 
-class MembershipForm(forms.ModelForm):
+class MembershipForm(ConcurrentEditMixin, forms.ModelForm):
     class Meta:
         model = Membership
         fields = ["committee", "member", "role", "kind", "deputy_for", "start", "end"]
@@ -238,7 +239,7 @@ class DocumentForm(forms.ModelForm):
         return uploaded
 
 
-class FollowUpForm(forms.ModelForm):
+class FollowUpForm(ConcurrentEditMixin, forms.ModelForm):
     class Meta:
         model = FollowUp
         fields = ["text", "owner_user", "owner_actor", "due_date", "done_on"]

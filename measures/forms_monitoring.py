@@ -3,11 +3,13 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from integration_office.concurrency import ConcurrentEditMixin
+
 from .forms import DateInput, StatusReportForm
 from .models import ArchivedReport, MonitoringRound, StatusReport
 
 
-class RoundForm(forms.ModelForm):
+class RoundForm(ConcurrentEditMixin, forms.ModelForm):
     class Meta:
         model = MonitoringRound
         fields = ["title", "reporting_date", "due_date", "invitation_text", "reminder_text"]

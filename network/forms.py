@@ -2,6 +2,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from integration_office.concurrency import ConcurrentEditMixin
 from measures.forms import DateInput
 from measures.models import ActionField, Measure, Plan
 
@@ -24,7 +25,7 @@ def current_action_fields(instance=None, attribute="action_fields"):
     return ActionField.objects.filter(Q(plan__state=Plan.State.ADOPTED) | linked)
 
 
-class ActorForm(forms.ModelForm):
+class ActorForm(ConcurrentEditMixin, forms.ModelForm):
     website = forms.URLField(
         label=_("Website"), required=False, max_length=200, assume_scheme="https"
     )
@@ -70,7 +71,7 @@ class ActorForm(forms.ModelForm):
         return join_codes(self.cleaned_data["languages"])
 
 
-class ContactPersonForm(forms.ModelForm):
+class ContactPersonForm(ConcurrentEditMixin, forms.ModelForm):
     class Meta:
         model = ContactPerson
         fields = [
@@ -91,7 +92,7 @@ class ContactPersonForm(forms.ModelForm):
         widgets = {"consent_date": DateInput(), "last_confirmed": DateInput()}
 
 
-class WorkingGroupForm(forms.ModelForm):
+class WorkingGroupForm(ConcurrentEditMixin, forms.ModelForm):
     class Meta:
         model = WorkingGroup
         fields = [
@@ -118,7 +119,7 @@ class WorkingGroupForm(forms.ModelForm):
         self.fields["member_contacts"].queryset = ContactPerson.objects.select_related("actor")
 
 
-class EventForm(forms.ModelForm):
+class EventForm(ConcurrentEditMixin, forms.ModelForm):
     participant_actors = forms.ModelMultipleChoiceField(
         label=_("Participating actors"),
         queryset=Actor.objects.all(),
