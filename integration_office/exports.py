@@ -4,6 +4,8 @@ from django.http import Http404, HttpResponse
 from django.utils import timezone
 from import_export.formats.base_formats import XLSX
 
+from .permissions import requires
+
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
@@ -35,3 +37,17 @@ def export_response(resource, queryset, file_format, basename):
     response = HttpResponse(content, content_type=CONTENT_TYPES[file_format])
     response["Content-Disposition"] = f'attachment; filename="{basename}-{stamp}.{file_format}"'
     return response
+
+
+def export_view(permission, filterset_class, queryset, resource_class, basename):
+    """A view that exports exactly the filtered list (same FilterSet as the page), XLSX or CSV.
+
+    `queryset` is a callable, so that every request gets a fresh queryset.
+    """
+
+    @requires(permission)
+    def export(request, file_format):
+        filterset = filterset_class(request.GET, queryset=queryset())
+        return export_response(resource_class(), filterset.qs, file_format, str(basename))
+
+    return export

@@ -2,10 +2,11 @@ from django.contrib import messages
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django_filters.views import FilterView
 
 from committee.models import AgendaItem
-from integration_office.exports import export_response
+from integration_office.exports import export_view
 from integration_office.history import change_entries, display_value
 from integration_office.permissions import PermissionMixin, requires
 
@@ -36,10 +37,13 @@ class MeasureListView(PermissionMixin, FilterView):
         return measure_list_queryset().order_by("action_field__order", "code")
 
 
-@requires("measures.view_measure")
-def measure_export(request, file_format):
-    filterset = MeasureFilter(request.GET, queryset=measure_list_queryset())
-    return export_response(MeasureResource(), filterset.qs, file_format, _("measures"))
+measure_export = export_view(
+    "measures.view_measure",
+    MeasureFilter,
+    measure_list_queryset,
+    MeasureResource,
+    gettext_lazy("measures"),
+)
 
 
 @requires("measures.view_measure")

@@ -3,10 +3,11 @@
 from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django_filters.views import FilterView
 
-from integration_office.exports import export_response
+from integration_office.exports import export_view
 from integration_office.permissions import PermissionMixin, requires
 
 from ..filters import FollowUpFilter
@@ -33,10 +34,13 @@ class FollowUpListView(PermissionMixin, FilterView):
         return follow_up_queryset()
 
 
-@requires("committee.view_followup")
-def follow_up_export(request, file_format):
-    filterset = FollowUpFilter(request.GET, queryset=follow_up_queryset())
-    return export_response(FollowUpResource(), filterset.qs, file_format, _("follow-ups"))
+follow_up_export = export_view(
+    "committee.view_followup",
+    FollowUpFilter,
+    follow_up_queryset,
+    FollowUpResource,
+    gettext_lazy("follow-ups"),
+)
 
 
 @requires("committee.add_followup")

@@ -3,10 +3,11 @@ from django.db.models import Count, Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django_filters.views import FilterView
 
-from integration_office.exports import export_response
+from integration_office.exports import export_view
 from integration_office.history import change_entries
 from integration_office.permissions import PermissionMixin, requires
 from measures.models import Measure, StatusReport
@@ -79,10 +80,13 @@ class MeetingListView(PermissionMixin, FilterView):
         return meeting_list_queryset()
 
 
-@requires("committee.view_meeting")
-def meeting_export(request, file_format):
-    filterset = MeetingFilter(request.GET, queryset=meeting_list_queryset())
-    return export_response(MeetingResource(), filterset.qs, file_format, _("meetings"))
+meeting_export = export_view(
+    "committee.view_meeting",
+    MeetingFilter,
+    meeting_list_queryset,
+    MeetingResource,
+    gettext_lazy("meetings"),
+)
 
 
 @requires("committee.view_meeting")

@@ -5,9 +5,10 @@ from django.db.models import Prefetch
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django_filters.views import FilterView
 
-from integration_office.exports import export_response
+from integration_office.exports import export_view
 from integration_office.history import change_entries
 from integration_office.permissions import PermissionMixin, requires
 
@@ -40,10 +41,13 @@ class MemberListView(PermissionMixin, FilterView):
         return member_list_queryset()
 
 
-@requires("committee.view_member")
-def member_export(request, file_format):
-    filterset = MemberFilter(request.GET, queryset=member_list_queryset())
-    return export_response(MemberResource(), filterset.qs, file_format, _("members"))
+member_export = export_view(
+    "committee.view_member",
+    MemberFilter,
+    member_list_queryset,
+    MemberResource,
+    gettext_lazy("members"),
+)
 
 
 @requires("committee.view_member")

@@ -2,6 +2,7 @@ from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 
+from integration_office.exports import export_view
 from integration_office.history import change_entries
 from integration_office.permissions import requires
 from measures.models import ActionField, Measure
@@ -10,7 +11,7 @@ from ..filters import ActorFilter
 from ..forms import ActorForm
 from ..imports.actors import ActorResource
 from ..models import Actor, ContactPerson, Event, EventParticipant
-from .common import CreateRecordView, DeleteRecordView, ListView, UpdateRecordView, export_view
+from .common import CreateRecordView, DeleteRecordView, ListView, UpdateRecordView
 
 
 def get_actor(pk, queryset=None):

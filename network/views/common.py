@@ -10,8 +10,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import CreateView, DeleteView, UpdateView
 from django_filters.views import FilterView
 
-from integration_office.exports import export_response
-from integration_office.permissions import PermissionMixin, requires
+from integration_office.permissions import PermissionMixin
 
 from ..services import NetworkError, delete_record
 
@@ -22,17 +21,6 @@ class ListView(PermissionMixin, FilterView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(export_url=self.export_url_name, **kwargs)
-
-
-def export_view(permission, filterset_class, queryset, resource_class, basename):
-    """A view that exports exactly the filtered list, as XLSX or CSV."""
-
-    @requires(permission)
-    def export(request, file_format):
-        filterset = filterset_class(request.GET, queryset=queryset())
-        return export_response(resource_class(), filterset.qs, file_format, str(basename))
-
-    return export
 
 
 class RecordMixin(PermissionMixin):

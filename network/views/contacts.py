@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import ListView as PlainListView
 
+from integration_office.exports import export_view
 from integration_office.history import change_entries
 from integration_office.permissions import PermissionMixin, requires
 
@@ -18,7 +19,7 @@ from ..imports.contacts import ContactPersonResource
 from ..models import ContactPerson, ErasureLog, reconfirm_cutoff, reconfirm_q
 from ..privacy import disclosure, erase_contact
 from ..services import NetworkError, confirm_contact
-from .common import CreateRecordView, DeleteRecordView, ListView, UpdateRecordView, export_view
+from .common import CreateRecordView, DeleteRecordView, ListView, UpdateRecordView
 
 
 def get_contact(pk):

@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from integration_office.exports import export_view
 from integration_office.history import change_entries
 from integration_office.permissions import requires
 from measures.models import Measure
@@ -14,7 +15,7 @@ from ..forms import AttendanceForm, EventForm
 from ..models import Event, EventParticipant
 from ..resources import EventResource
 from ..services import record_attendance, set_participants
-from .common import CreateRecordView, DeleteRecordView, ListView, UpdateRecordView, export_view
+from .common import CreateRecordView, DeleteRecordView, ListView, UpdateRecordView
 
 
 def get_event(pk):

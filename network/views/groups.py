@@ -2,6 +2,7 @@ from django.db.models import Count, Prefetch
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 
+from integration_office.exports import export_view
 from integration_office.history import change_entries
 from integration_office.permissions import requires
 
@@ -9,7 +10,7 @@ from ..filters import WorkingGroupFilter
 from ..forms import WorkingGroupForm
 from ..models import ContactPerson, WorkingGroup
 from ..resources import WorkingGroupResource
-from .common import CreateRecordView, DeleteRecordView, ListView, UpdateRecordView, export_view
+from .common import CreateRecordView, DeleteRecordView, ListView, UpdateRecordView
 
 
 def group_queryset():
