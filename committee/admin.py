@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from integration_office.admin import ReadOnlyInline
+
 from .forms import DocumentForm
 from .models import (
     AgendaItem,
@@ -110,16 +112,11 @@ class MeetingAdmin(SimpleHistoryAdmin):
         return super().get_queryset(request).select_related("committee")
 
 
-class DocumentInline(admin.TabularInline):
+class DocumentInline(ReadOnlyInline):
+    """Uploads go through the staff pages, which check type and size."""
+
     model = Document
     fields = ["title", "file_name", "mime_type", "size"]
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        # Uploads go through the staff pages, which check type and size.
-        return False
 
 
 @admin.register(AgendaItem)

@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from integration_office.admin import ReadOnlyInline
+
 from .archive import archive_report
 from .models import (
     ActionField,
@@ -61,18 +63,12 @@ class MonitoringFilter(admin.SimpleListFilter):
         return queryset
 
 
-class StatusReportInline(admin.TabularInline):
-    """The measure's reports for reading; they are written and reviewed on their own pages."""
+class StatusReportInline(ReadOnlyInline):
+    """The measure's reports; they are written and reviewed on their own pages."""
 
     model = StatusReport
     fields = ["reporting_date", "status", "progress", "review_state", "reporter"]
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
     show_change_link = True
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("author")
@@ -203,18 +199,12 @@ class ProjectAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ["measures", "partner_actors"]
 
 
-class MonitoringRequestInline(admin.TabularInline):
-    """The round's requests for reading; they change through the monitoring workflow."""
+class MonitoringRequestInline(ReadOnlyInline):
+    """The round's requests; they change through the monitoring workflow."""
 
     model = MonitoringRequest
     fields = ["measure", "contact", "state", "invited_at", "submitted_at"]
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
     show_change_link = True
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("measure", "contact")
