@@ -55,10 +55,13 @@ def test_it_lists_overdue_and_stale_measures(logged_in, plan, action_field, meas
 def test_it_shows_upcoming_meetings_but_not_cancelled_ones(logged_in, plan):
     committee = Committee.objects.create(name="Integrationsausschuss", short_name="IA")
     start = timezone.now() + datetime.timedelta(days=10)
-    Meeting.objects.create(committee=committee, number=7, start=start, location="Rathaus")
+    Meeting.objects.create(
+        committee=committee, number=7, start=start, location="Rathaus", room="Großer Saal"
+    )
     Meeting.objects.create(committee=committee, number=8, start=start, state="cancelled")
-    meetings = logged_in.get(DASHBOARD).context["meetings"]
-    assert [m.number for m in meetings] == [7]
+    response = logged_in.get(DASHBOARD)
+    assert [m.number for m in response.context["meetings"]] == [7]
+    assert "Rathaus, Großer Saal" in response.content.decode()
 
 
 def test_it_explains_when_no_plan_is_adopted(logged_in):
