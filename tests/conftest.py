@@ -2,7 +2,10 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import Group
+from django.urls import reverse
+from django.utils import timezone
 
+from committee.models import AgendaItem, Committee, Meeting
 from integration_office.roles import KOORDINATION, LESEZUGRIFF, SACHBEARBEITUNG
 from measures.models import ActionField, Measure, Plan, StatusReport
 from network.models import Actor
@@ -83,3 +86,27 @@ def status_report(measure, koordination):
         author=koordination,
         review_state=StatusReport.ReviewState.ACCEPTED,
     )
+
+
+@pytest.fixture
+def core_pages(measure, status_report, actor):
+    """The foundation's staff pages, with a meeting and an agenda item to show."""
+    committee = Committee.objects.create(name="Integrationsausschuss", short_name="IA")
+    meeting = Meeting.objects.create(
+        committee=committee, number=3, start=timezone.now() + datetime.timedelta(days=3)
+    )
+    AgendaItem.objects.create(meeting=meeting, number="1", title="Bericht", minutes="Text")
+    return [
+        reverse("dashboard"),
+        reverse("reports"),
+        reverse("measures:list"),
+        reverse("measures:detail", args=[measure.pk]),
+        reverse("measures:edit", args=[measure.pk]),
+        reverse("measures:report", args=[measure.pk]),
+        reverse("network:actor_list"),
+        reverse("network:actor_detail", args=[actor.pk]),
+        reverse("committee:meeting_list"),
+        reverse("committee:meeting_detail", args=[meeting.pk]),
+        reverse("monitoring:round_list"),
+        reverse("reports:archive_list"),
+    ]

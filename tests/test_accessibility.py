@@ -1,13 +1,8 @@
 """Structural accessibility checks on every staff page (WCAG 2.1: 1.3.1, 2.4.1, 2.4.6, 3.1.1)."""
 
-import datetime
 from html.parser import HTMLParser
 
-import pytest
 from django.urls import reverse
-from django.utils import timezone
-
-from committee.models import AgendaItem, Committee, Meeting
 
 
 class PageStructure(HTMLParser):
@@ -46,29 +41,6 @@ class PageStructure(HTMLParser):
             self.label_depth -= 1
 
 
-@pytest.fixture
-def pages(measure, status_report, actor):
-    committee = Committee.objects.create(name="Integrationsausschuss", short_name="IA")
-    meeting = Meeting.objects.create(
-        committee=committee,
-        number=3,
-        start=timezone.now() + datetime.timedelta(days=3),
-    )
-    AgendaItem.objects.create(meeting=meeting, number="1", title="Bericht", minutes="Text")
-    return [
-        reverse("dashboard"),
-        reverse("reports"),
-        reverse("measures:list"),
-        reverse("measures:detail", args=[measure.pk]),
-        reverse("measures:edit", args=[measure.pk]),
-        reverse("measures:report", args=[measure.pk]),
-        reverse("network:actor_list"),
-        reverse("network:actor_detail", args=[actor.pk]),
-        reverse("committee:meeting_list"),
-        reverse("committee:meeting_detail", args=[meeting.pk]),
-    ]
-
-
 def structure(response):
     parser = PageStructure()
     parser.feed(response.content.decode())
@@ -86,9 +58,9 @@ def assert_accessible_structure(page, url):
         assert named, f"{url}: form control {attrs.get('name')} has no label"
 
 
-def test_staff_pages_have_language_headings_skip_link_and_labels(client, koordination, pages):
+def test_staff_pages_have_language_headings_skip_link_and_labels(client, koordination, core_pages):
     client.force_login(koordination)
-    for url in pages:
+    for url in core_pages:
         response = client.get(url)
         assert response.status_code == 200, url
         assert_accessible_structure(structure(response), url)
