@@ -21,3 +21,7 @@ urlpatterns = [
     path("oparl/v1.1/", include("committee.oparl_urls")),
     path("admin/", admin.site.urls),
 ]
+
+handler400 = "integration_office.errors.bad_request"
+handler404 = "integration_office.errors.page_not_found"
+handler500 = "integration_office.errors.server_error"

@@ -113,10 +113,12 @@ def in_german(view):
 
 
 def _private(response):
-    # The link is a password: keep the page out of caches, search engines and referrers.
+    # The link is a password: keep the page out of caches, search engines and other hosts'
+    # referrers. "same-origin" (not "no-referrer"): with no referrer at all the browser posts
+    # the form with "Origin: null", which the CSRF check must refuse.
     response["Cache-Control"] = "no-store"
     response["X-Robots-Tag"] = "noindex"
-    response["Referrer-Policy"] = "no-referrer"
+    response["Referrer-Policy"] = "same-origin"
     return response
 
 

@@ -47,7 +47,7 @@ def test_the_page_shows_the_measure_and_its_last_accepted_report(client, linked,
     assert "1.1 Mama lernt Deutsch" in text
     assert "Zwei Kurse laufen." in text
     assert page["Cache-Control"].startswith("no-store") or "no-store" in page["Cache-Control"]
-    assert page["Referrer-Policy"] == "no-referrer"
+    assert page["Referrer-Policy"] == "same-origin"
 
 
 def test_it_shows_nothing_of_other_measures(client, plan, action_field, linked):
