@@ -5,8 +5,17 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from integration_office.concurrency import ConcurrentEditMixin
+from integration_office.widgets import (
+    FilterableCheckboxSelectMultiple,
+    PickerChoiceField,
+    PickerMultipleChoiceField,
+    PickerSelect,
+    PickerSelectMultiple,
+)
 from measures.models import Measure, Plan, StatusReport
+from measures.search import MEASURES
 from network.models import Actor
+from network.search import ACTIVE_ACTORS
 
 from .models import (
     AgendaItem,
@@ -113,7 +122,8 @@ class AgendaItemForm(UniqueNumberMixin, forms.ModelForm):
     class Meta:
         model = AgendaItem
         fields = ["number", "title", "kind", "is_public", "measures"]
-        widgets = {"measures": forms.SelectMultiple(attrs={"size": 6})}
+        widgets = {"measures": PickerSelectMultiple(MEASURES)}
+        field_classes = {"measures": PickerMultipleChoiceField}
 
     def __init__(self, *args, meeting=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -151,11 +161,12 @@ class AgendaItemEditForm(ConcurrentEditMixin, UniqueNumberMixin, forms.ModelForm
             "result",
         ]
         widgets = {
-            "measures": forms.SelectMultiple(attrs={"size": 6}),
-            "status_reports": forms.SelectMultiple(attrs={"size": 4}),
+            "measures": PickerSelectMultiple(MEASURES),
+            "status_reports": FilterableCheckboxSelectMultiple,
             "minutes": forms.Textarea(attrs={"rows": 6}),
             "resolution": forms.Textarea(attrs={"rows": 4}),
         }
+        field_classes = {"measures": PickerMultipleChoiceField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -247,7 +258,9 @@ class FollowUpForm(ConcurrentEditMixin, forms.ModelForm):
             "text": forms.Textarea(attrs={"rows": 3}),
             "due_date": DateInput(),
             "done_on": DateInput(),
+            "owner_actor": PickerSelect(ACTIVE_ACTORS),
         }
+        field_classes = {"owner_actor": PickerChoiceField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -259,7 +272,6 @@ class FollowUpForm(ConcurrentEditMixin, forms.ModelForm):
         self.fields["owner_user"].label_from_instance = lambda user: (
             user.get_full_name() or user.get_username()
         )
-        actors = Actor.objects.filter(is_active=True)
-        if self.instance.owner_actor_id:
-            actors |= Actor.objects.filter(pk=self.instance.owner_actor_id)
-        self.fields["owner_actor"].queryset = actors.order_by("name")
+        self.fields["owner_actor"].queryset = Actor.objects.filter(
+            Q(is_active=True) | Q(pk=self.instance.owner_actor_id)
+        )

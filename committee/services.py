@@ -63,7 +63,10 @@ def _blocks(items):
 
 @transaction.atomic
 def move_agenda_item(item, direction, user):
-    """Move an item one place up or down; a main item moves with its sub-items."""
+    """Move an item one place up or down; a main item moves with its sub-items.
+
+    Returns the item's new place in the agenda (1 = first) and the number of items.
+    """
     step = -1 if direction == "up" else 1
     blocks = _blocks(
         AgendaItem.objects.select_for_update()
@@ -82,7 +85,9 @@ def move_agenda_item(item, direction, user):
         else:
             raise CommitteeError(_("The item cannot be moved further."))
         break
-    _save_order([entry for block in blocks for entry in block], user)
+    ordered = [entry for block in blocks for entry in block]
+    _save_order(ordered, user)
+    return [entry.pk for entry in ordered].index(item.pk) + 1, len(ordered)
 
 
 def _save_order(items, user):

@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "csp",
+    # Django's widget templates for the form renderer (TemplatesSetting).
+    "django.forms",
     "integration_office",
     "measures",
     "network",
@@ -88,6 +90,8 @@ TEMPLATES = [
         },
     },
 ]
+# Every form's fields name their help text and errors (aria-describedby); see that module.
+FORM_RENDERER = "integration_office.forms.FormRenderer"
 
 WSGI_APPLICATION = "integration_office.wsgi.application"
 

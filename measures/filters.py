@@ -3,7 +3,9 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from integration_office.widgets import PickerFilter
 from network.models import Actor
+from network.search import ACTORS
 
 from .models import ActionField, Measure, Plan, overdue_q, stale_q
 
@@ -23,8 +25,11 @@ class MeasureFilter(django_filters.FilterSet):
     status = django_filters.MultipleChoiceFilter(
         label=_("Status"), choices=Measure.Status.choices, widget=forms.CheckboxSelectMultiple
     )
-    lead_actor = django_filters.ModelChoiceFilter(
-        label=_("Lead actor"), queryset=Actor.objects.all(), empty_label=_("all actors")
+    lead_actor = PickerFilter(
+        label=_("Lead actor"),
+        queryset=Actor.objects.all(),
+        empty_label=_("all actors"),
+        source=ACTORS,
     )
     priority = django_filters.ChoiceFilter(
         label=_("Priority"), choices=Measure.Priority.choices, empty_label=_("all priorities")

@@ -1,8 +1,16 @@
 from django import forms
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from integration_office.widgets import (
+    PickerChoiceField,
+    PickerMultipleChoiceField,
+    PickerSelect,
+    PickerSelectMultiple,
+)
 from network.models import Actor
+from network.search import ACTIVE_ACTORS
 
 from .models import ActionField, Measure, StatusReport
 
@@ -45,8 +53,13 @@ class MeasureForm(forms.ModelForm):
             "end": DateInput(),
             "description": forms.Textarea(attrs={"rows": 4}),
             "goal": forms.Textarea(attrs={"rows": 3}),
-            "partner_actors": forms.SelectMultiple(attrs={"size": 8}),
+            "lead_actor": PickerSelect(ACTIVE_ACTORS),
+            "partner_actors": PickerSelectMultiple(ACTIVE_ACTORS),
             "progress": forms.NumberInput(attrs={"min": 0, "max": 100, "step": 5}),
+        }
+        field_classes = {
+            "lead_actor": PickerChoiceField,
+            "partner_actors": PickerMultipleChoiceField,
         }
 
     def __init__(self, *args, **kwargs):
@@ -54,11 +67,9 @@ class MeasureForm(forms.ModelForm):
         self.fields["action_field"].queryset = ActionField.objects.filter(
             plan_id=self.instance.plan_id
         )
-        actors = Actor.objects.filter(is_active=True) | Actor.objects.filter(
-            pk__in=self._current_actor_ids()
-        )
-        self.fields["lead_actor"].queryset = actors.distinct()
-        self.fields["partner_actors"].queryset = actors.distinct()
+        actors = Actor.objects.filter(Q(is_active=True) | Q(pk__in=self._current_actor_ids()))
+        self.fields["lead_actor"].queryset = actors
+        self.fields["partner_actors"].queryset = actors
         if not self.is_bound:
             self.initial["version"] = self.instance.version
 

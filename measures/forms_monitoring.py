@@ -165,3 +165,8 @@ class ArchiveForm(forms.Form):
         initial=ArchivedReport.Edition.INTERNAL,
         widget=forms.RadioSelect,
     )
+
+    def __init__(self, *args, **kwargs):
+        # The archive page also shows the filter form, whose fields have the same names.
+        kwargs.setdefault("auto_id", "id_archive_%s")
+        super().__init__(*args, **kwargs)

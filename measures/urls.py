@@ -6,6 +6,7 @@ app_name = "measures"
 urlpatterns = [
     path("", views.MeasureListView.as_view(), name="list"),
     path("export.<str:file_format>", views.measure_export, name="export"),
+    path("search/", views.measure_search, name="search"),
     path("<int:pk>/", views.measure_detail, name="detail"),
     path("<int:pk>/edit/", views.measure_edit, name="edit"),
     path("<int:pk>/report/", views.status_report_create, name="report"),

@@ -3,17 +3,20 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_GET
 from django_filters.views import FilterView
 
 from committee.models import AgendaItem
 from integration_office.exports import export_view
 from integration_office.history import change_entries, display_value
 from integration_office.permissions import PermissionMixin, requires
+from integration_office.widgets import search_response
 
 from .filters import MeasureFilter
 from .forms import MeasureForm, StatusReportForm
-from .models import Indicator, IndicatorValue, Measure, StatusReport
+from .models import Indicator, IndicatorValue, Measure, Plan, StatusReport
 from .resources import MeasureResource
+from .search import MEASURES
 from .services import EditConflict, record_status_report, save_measure
 
 
@@ -44,6 +47,15 @@ measure_export = export_view(
     MeasureResource,
     gettext_lazy("measures"),
 )
+
+
+@require_GET
+@requires("measures.view_measure")
+def measure_search(request):
+    """JSON for the pickers: measures of the adopted plan matching `q`."""
+    return search_response(
+        request, MEASURES, Measure.objects.filter(plan__state=Plan.State.ADOPTED)
+    )
 
 
 @requires("measures.view_measure")

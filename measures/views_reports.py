@@ -73,7 +73,9 @@ class ArchiveListView(PermissionMixin, FilterView):
         return ArchivedReport.objects.select_related("round")
 
     def get_context_data(self, **kwargs):
-        return {**super().get_context_data(**kwargs), "archive_form": ArchiveForm()}
+        # The filter beside it has fields of the same names: ids of its own keep them unique.
+        archive_form = ArchiveForm(auto_id="id_archive_%s")
+        return {**super().get_context_data(**kwargs), "archive_form": archive_form}
 
 
 @require_POST

@@ -3,10 +3,13 @@ from django import forms
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
+from integration_office.widgets import PickerFilter
 from measures.models import ActionField, Measure, Plan
+from measures.search import MEASURES
 
 from .languages import LANGUAGE_CHOICES, has_language_q
 from .models import Actor, ContactPerson, Event, WorkingGroup, reconfirm_q
+from .search import ACTORS
 
 YES_NO = [("yes", _("yes")), ("no", _("no"))]
 
@@ -66,11 +69,12 @@ class ActorFilter(django_filters.FilterSet):
         method="filter_language",
     )
     is_active = django_filters.BooleanFilter(label=_("Active"))
-    measure = django_filters.ModelChoiceFilter(
+    measure = PickerFilter(
         label=_("Measure"),
         queryset=current_measures,
         empty_label=_("any measure"),
         method="filter_measure",
+        source=MEASURES,
     )
     measure_role = django_filters.ChoiceFilter(
         label=_("Role in measures"),
@@ -110,9 +114,13 @@ class ActorFilter(django_filters.FilterSet):
     def filter_measure(self, queryset, name, value):
         """Both measure filters in one: the role, on the chosen measure or on any of the plan."""
         data = self.form.cleaned_data
-        if name == "measure_role" and data.get("measure"):
+        chosen = data.get("measure")  # a measure, or the measures matching a typed text
+        if name == "measure_role" and chosen is not None:
             return queryset  # applied together with the measure
-        measures = [data["measure"]] if data.get("measure") else current_measures()
+        if chosen is None:
+            measures = current_measures()
+        else:
+            measures = [chosen] if isinstance(chosen, Measure) else chosen
         role = data.get("measure_role") or "any"
         leads = Exists(
             Measure.objects.filter(pk__in=measures_pks(measures), lead_actor=OuterRef("pk"))
@@ -138,8 +146,8 @@ def measures_pks(measures):
 
 class ContactFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="filter_text")
-    actor = django_filters.ModelChoiceFilter(
-        label=_("Actor"), queryset=Actor.objects.all(), empty_label=_("all actors")
+    actor = PickerFilter(
+        label=_("Actor"), queryset=Actor.objects.all(), empty_label=_("all actors"), source=ACTORS
     )
     legal_basis = django_filters.ChoiceFilter(
         label=_("Legal basis"),
@@ -207,11 +215,12 @@ class EventFilter(django_filters.FilterSet):
     )
     action_field = action_field_filter()
     year = django_filters.NumberFilter(label=_("Year"), field_name="start", lookup_expr="year")
-    measure = django_filters.ModelChoiceFilter(
+    measure = PickerFilter(
         label=_("Measure"),
         queryset=current_measures,
         empty_label=_("any measure"),
         field_name="measures",
+        source=MEASURES,
     )
 
     class Meta:

@@ -3,11 +3,19 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from integration_office.concurrency import ConcurrentEditMixin
+from integration_office.widgets import (
+    PickerChoiceField,
+    PickerMultipleChoiceField,
+    PickerSelect,
+    PickerSelectMultiple,
+)
 from measures.forms import DateInput
 from measures.models import ActionField, Measure, Plan
+from measures.search import MEASURES
 
 from .languages import LANGUAGE_CHOICES, join_codes, split_codes
 from .models import Actor, ContactPerson, Event, WorkingGroup
+from .search import ACTORS, CONTACTS
 
 
 class DateTimeInput(forms.DateTimeInput):
@@ -89,7 +97,12 @@ class ContactPersonForm(ConcurrentEditMixin, forms.ModelForm):
             "source",
             "last_confirmed",
         ]
-        widgets = {"consent_date": DateInput(), "last_confirmed": DateInput()}
+        widgets = {
+            "actor": PickerSelect(ACTORS),
+            "consent_date": DateInput(),
+            "last_confirmed": DateInput(),
+        }
+        field_classes = {"actor": PickerChoiceField}
 
 
 class WorkingGroupForm(ConcurrentEditMixin, forms.ModelForm):
@@ -106,8 +119,14 @@ class WorkingGroupForm(ConcurrentEditMixin, forms.ModelForm):
         ]
         widgets = {
             "description": forms.Textarea(attrs={"rows": 4}),
-            "member_actors": forms.SelectMultiple(attrs={"size": 10}),
-            "member_contacts": forms.SelectMultiple(attrs={"size": 10}),
+            "chair": PickerSelect(CONTACTS),
+            "member_actors": PickerSelectMultiple(ACTORS),
+            "member_contacts": PickerSelectMultiple(CONTACTS),
+        }
+        field_classes = {
+            "chair": PickerChoiceField,
+            "member_actors": PickerMultipleChoiceField,
+            "member_contacts": PickerMultipleChoiceField,
         }
 
     def __init__(self, *args, **kwargs):
@@ -115,22 +134,20 @@ class WorkingGroupForm(ConcurrentEditMixin, forms.ModelForm):
         self.fields["action_field"].queryset = ActionField.objects.filter(
             Q(plan__state=Plan.State.ADOPTED) | Q(pk=self.instance.action_field_id)
         )
-        self.fields["chair"].queryset = ContactPerson.objects.select_related("actor")
-        self.fields["member_contacts"].queryset = ContactPerson.objects.select_related("actor")
 
 
 class EventForm(ConcurrentEditMixin, forms.ModelForm):
-    participant_actors = forms.ModelMultipleChoiceField(
+    participant_actors = PickerMultipleChoiceField(
         label=_("Participating actors"),
         queryset=Actor.objects.all(),
         required=False,
-        widget=forms.SelectMultiple(attrs={"size": 10}),
+        widget=PickerSelectMultiple(ACTORS),
     )
-    participant_contacts = forms.ModelMultipleChoiceField(
+    participant_contacts = PickerMultipleChoiceField(
         label=_("Participating persons"),
         queryset=ContactPerson.objects.all(),
         required=False,
-        widget=forms.SelectMultiple(attrs={"size": 10}),
+        widget=PickerSelectMultiple(CONTACTS),
     )
 
     class Meta:
@@ -149,9 +166,10 @@ class EventForm(ConcurrentEditMixin, forms.ModelForm):
             "start": DateTimeInput(),
             "end": DateTimeInput(),
             "action_fields": forms.CheckboxSelectMultiple,
-            "measures": forms.SelectMultiple(attrs={"size": 8}),
+            "measures": PickerSelectMultiple(MEASURES),
             "summary": forms.Textarea(attrs={"rows": 6}),
         }
+        field_classes = {"measures": PickerMultipleChoiceField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -75,6 +75,6 @@ def test_form_errors_are_summarised_and_linked_to_the_field(client, sachbearbeit
     client.force_login(sachbearbeitung)
     response = client.post(reverse("measures:report", args=[measure.pk]), {"progress": "200"})
     page = response.content.decode()
-    assert 'class="error-summary" role="alert"' in page
+    assert '<div class="error-summary" tabindex="-1">\n  <div role="alert">' in page
     assert 'href="#id_progress"' in page
     assert 'aria-invalid="true"' in page

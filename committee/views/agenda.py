@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.db.models import Prefetch
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from django.views.decorators.http import require_POST
@@ -61,10 +62,17 @@ def item_move(request, pk, direction):
     if direction not in ("up", "down"):
         raise Http404
     try:
-        move_agenda_item(item, direction, request.user)
+        place, count = move_agenda_item(item, direction, request.user)
     except CommitteeError as error:
         messages.error(request, str(error))
-    return redirect("committee:agenda", pk=item.meeting_id)
+    else:
+        messages.success(
+            request,
+            _("Item %(number)s “%(title)s” is now in place %(place)s of %(count)s.")
+            % {"number": item.number, "title": item.title, "place": place, "count": count},
+        )
+    # Back to the moved item, where forms.js puts the focus on the button just pressed.
+    return redirect(f"{reverse('committee:agenda', args=[item.meeting_id])}#item-{item.pk}")
 
 
 @require_POST

@@ -1,16 +1,19 @@
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET
 
 from integration_office.exports import export_view
 from integration_office.history import change_entries
 from integration_office.permissions import requires
+from integration_office.widgets import search_response
 from measures.models import ActionField, Measure
 
 from ..filters import ActorFilter
 from ..forms import ActorForm
 from ..imports.actors import ActorResource
 from ..models import Actor, ContactPerson, Event, EventParticipant
+from ..search import ACTORS
 from .common import CreateRecordView, DeleteRecordView, ListView, UpdateRecordView
 
 
@@ -75,6 +78,16 @@ def actor_detail(request, pk):
             "changes": change_entries(actor.history.select_related("history_user"), limit=15),
         },
     )
+
+
+@require_GET
+@requires("network.view_actor")
+def actor_search(request):
+    """JSON for the pickers: actors matching `q`; with `active=1` only active ones."""
+    actors = Actor.objects.all()
+    if request.GET.get("active"):
+        actors = actors.filter(is_active=True)
+    return search_response(request, ACTORS, actors)
 
 
 class ActorRecord:

@@ -6,18 +6,20 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 from django.views.generic import ListView as PlainListView
 
 from integration_office.exports import export_view
 from integration_office.history import change_entries
 from integration_office.permissions import PermissionMixin, requires
+from integration_office.widgets import search_response
 
 from ..filters import ContactFilter
 from ..forms import ContactPersonForm
 from ..imports.contacts import ContactPersonResource
 from ..models import ContactPerson, ErasureLog, reconfirm_cutoff, reconfirm_q
 from ..privacy import disclosure, erase_contact
+from ..search import CONTACTS
 from ..services import NetworkError, confirm_contact
 from .common import CreateRecordView, DeleteRecordView, ListView, UpdateRecordView
 
@@ -66,6 +68,13 @@ def contact_detail(request, pk):
             "changes": change_entries(contact.history.select_related("history_user"), limit=15),
         },
     )
+
+
+@require_GET
+@requires("network.view_contactperson")
+def contact_search(request):
+    """JSON for the pickers: contact persons matching `q`."""
+    return search_response(request, CONTACTS, ContactPerson.objects.all())
 
 
 class ContactRecord:

@@ -122,3 +122,29 @@ def test_deleting_an_item_asks_first(client, sachbearbeitung, items):
     assert AgendaItem.objects.count() == 3
     client.post(url)
     assert AgendaItem.objects.count() == 2
+
+
+def test_a_move_returns_to_the_item_and_says_where_it_is_now(client, sachbearbeitung, items):
+    client.force_login(sachbearbeitung)
+    agenda_url = reverse("committee:agenda", args=[items[0].meeting_id])
+    response = client.post(reverse("committee:item_move", args=[items[2].pk, "up"]))
+    assert response["Location"] == f"{agenda_url}#item-{items[2].pk}"
+    page = client.get(agenda_url).content.decode()
+    assert (
+        '<div class="messages" id="messages" role="status">\n      <ul>\n'
+        '        \n        <li class="message message--success">'
+        "TOP 2 „Geheime Zuschussanträge“ steht jetzt an Stelle 1 von 3.</li>"
+    ) in page
+    assert f'<tr id="item-{items[2].pk}">' in page
+    assert f'id="item-{items[2].pk}-down"' in page and f'id="item-{items[2].pk}-up"' not in page
+
+
+def test_a_move_that_is_not_possible_is_an_alert_and_an_error_title(
+    client, sachbearbeitung, items
+):
+    client.force_login(sachbearbeitung)
+    response = client.post(reverse("committee:item_move", args=[items[1].pk, "up"]), follow=True)
+    page = response.content.decode()
+    assert "<title>Fehler: " in page
+    assert '<div class="messages" id="messages" role="alert">' in page
+    assert "lässt sich nicht weiter verschieben" in page

@@ -58,3 +58,17 @@ def test_attendance_for_a_non_member_is_refused(client, sachbearbeitung, meeting
     response = client.post(url, data, follow=True)
     assert "nur für Mitglieder des Ausschusses" in response.content.decode()
     assert not Attendance.objects.exists()
+
+
+def test_an_invalid_attendance_is_summarised_and_describes_its_radio_group(
+    client, sachbearbeitung, meeting, members
+):
+    client.force_login(sachbearbeitung)
+    url = reverse("committee:attendance", args=[meeting.pk])
+    data = form_data(client.get(url), {})
+    data["form-0-state"] = "teleported"
+    page = client.post(url, data).content.decode()
+    assert "<title>Fehler: " in page
+    assert '<a href="#id_form-0-state_0">' in page and 'id="id_form-0-state_0"' in page
+    assert '<fieldset aria-describedby="id_form-0-state_error">' in page
+    assert '<div class="field-errors" id="id_form-0-state_error">' in page

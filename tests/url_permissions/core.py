@@ -9,6 +9,7 @@ TABLE = {
     "set_language": (None, dict.fromkeys(ROLES, 302)),  # GET changes nothing, redirects back
     "measures:list": (None, READ),
     "measures:export": (lambda d: {"file_format": "xlsx"}, READ),
+    "measures:search": (None, READ),  # the pickers' JSON search
     "measures:detail": (lambda d: {"pk": d["measure"].pk}, READ),
     "measures:edit": (lambda d: {"pk": d["measure"].pk}, WRITE),
     "measures:report": (lambda d: {"pk": d["measure"].pk}, WRITE),

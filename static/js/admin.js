@@ -1,0 +1,54 @@
+/* Accessible names for the widgets the Django admin builds in the browser.
+   Loaded by templates/admin/base_site.html; without it the admin works the same. */
+'use strict';
+{
+    // The id of the <label> of `element`, given one if it has none.
+    const labelId = (element) => {
+        const label = element.id && document.querySelector(`label[for="${element.id}"]`);
+        if (!label) {
+            return null;
+        }
+        if (!label.id) {
+            label.id = `${element.id}-label`;
+        }
+        return label.id;
+    };
+
+    // Select2 (autocomplete fields) names its box only after the chosen value, and its search
+    // field not at all: add the field's label to both.
+    const nameSelect2 = (select) => {
+        const id = labelId(select);
+        const container = select.nextElementSibling;
+        if (!id || !container || !container.classList.contains('select2')) {
+            return;
+        }
+        const box = container.querySelector('.select2-selection');
+        if (box) {
+            const own = (box.getAttribute('aria-labelledby') || '').split(' ').filter(Boolean);
+            box.setAttribute('aria-labelledby', [id, ...own.filter((part) => part !== id)].join(' '));
+        }
+        container.querySelectorAll('.select2-search__field').forEach((field) => {
+            field.setAttribute('aria-labelledby', id);
+        });
+    };
+
+    // autocomplete.js has run by now (deferred scripts run after the page's own); its widgets
+    // are set up when the document is ready and for each added inline row, both through this.
+    const $ = window.django && window.django.jQuery;
+    if ($ && $.fn.djangoAdminSelect2) {
+        const setUp = $.fn.djangoAdminSelect2;
+        $.fn.djangoAdminSelect2 = function(...args) {
+            const result = setUp.apply(this, args);
+            this.each((index, select) => nameSelect2(select));
+            return result;
+        };
+    }
+
+    // The filter boxes of a "filter_horizontal" field carry their explanation as aria-label on a
+    // plain <span>, where it is not allowed; as an image it names the filter input.
+    window.addEventListener('load', () => {
+        document.querySelectorAll('.selector-filter .help-tooltip[aria-label]').forEach((icon) => {
+            icon.setAttribute('role', 'img');
+        });
+    });
+}

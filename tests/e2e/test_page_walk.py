@@ -1,0 +1,239 @@
+"""Every HTML page, for every role that may see it, at 320 px and at 1280 px (WCAG 1.4.10).
+
+`visit` audits each page: axe-core, console, no request to another host and reflow (the page
+never scrolls sideways; a wide table scrolls inside its own labelled region). The list of pages
+is checked against the URL resolver, so a new page cannot be left out of the walk.
+"""
+
+from urllib.parse import urlsplit
+
+import pytest
+from django.urls import reverse
+
+from tests.e2e import walk_data
+from tests.e2e.conftest import DESKTOP, NARROWEST, PHONE, audit, visit
+from tests.network.helpers import csv_bytes
+from tests.test_permissions import TABLE, named_patterns
+
+WIDTHS = {"320": NARROWEST, "1280": DESKTOP}
+STAFF_ROLES = ("koordination", "sachbearbeitung", "lesezugriff")
+
+
+def pk(key):
+    return lambda world: {"pk": world[key].pk}
+
+
+# URL name -> kwargs from the walk's data (None: no arguments). Who may see a page comes from
+# the permission table (tests/url_permissions/): every role it answers with 200.
+PAGES = {
+    "dashboard": None,
+    "reports": None,
+    "measures:list": None,
+    "measures:detail": pk("measure"),
+    "measures:edit": pk("measure"),
+    "measures:report": pk("measure"),
+    "monitoring:round_list": None,
+    "monitoring:round_create": None,
+    "monitoring:round_detail": pk("round"),
+    "monitoring:round_edit": pk("round"),
+    "monitoring:round_requests": pk("round"),
+    "monitoring:round_close": pk("round"),
+    "monitoring:request_review": pk("submitted"),
+    "monitoring:request_enter": pk("open"),
+    "reports:archive_list": None,
+    "network:actor_list": None,
+    "network:actor_create": None,
+    "network:actor_detail": pk("organisation"),
+    "network:actor_edit": pk("organisation"),
+    "network:actor_delete": pk("organisation"),
+    "network:contact_list": None,
+    "network:contact_create": None,
+    "network:contact_reconfirm": None,
+    "network:erasure_log": None,
+    "network:contact_detail": pk("contact"),
+    "network:contact_edit": pk("contact"),
+    "network:contact_delete": pk("contact"),
+    "network:contact_disclosure": pk("contact"),
+    "network:contact_erase": pk("contact"),
+    "network:group_list": None,
+    "network:group_create": None,
+    "network:group_detail": pk("group"),
+    "network:group_edit": pk("group"),
+    "network:group_delete": pk("group"),
+    "network:event_list": None,
+    "network:event_create": None,
+    "network:event_detail": pk("event"),
+    "network:event_edit": pk("event"),
+    "network:event_delete": pk("event"),
+    "network:event_attendance": pk("event"),
+    "network:import_index": None,
+    "network:import_upload": lambda world: {"kind": "members"},
+    "committee:overview": None,
+    "committee:meeting_list": None,
+    "committee:meeting_create": None,
+    "committee:meeting_detail": pk("meeting"),
+    "committee:meeting_edit": pk("meeting"),
+    "committee:agenda": pk("meeting"),
+    "committee:attendance": pk("meeting"),
+    "committee:invitation": pk("meeting"),
+    "committee:item_edit": pk("item"),
+    "committee:item_delete": pk("item"),
+    "committee:follow_up_create": pk("item"),
+    "committee:document_delete": pk("document"),
+    "committee:member_list": None,
+    "committee:member_create": None,
+    "committee:member_detail": pk("member"),
+    "committee:member_edit": pk("member"),
+    "committee:member_delete": pk("member"),
+    "committee:membership_create": None,
+    "committee:membership_edit": pk("membership"),
+    "committee:membership_end": pk("membership"),
+    "committee:follow_up_list": None,
+    "committee:follow_up_edit": pk("follow_up"),
+}
+# Pages without a login; walked by their own tests below.
+PUBLIC_PAGES = {"login", "partner:report", "partner:thanks"}
+# GET answers that are not an HTML page to walk.
+NOT_PAGES = {
+    "logout": "POST only",
+    "set_language": "POST; a GET redirects back",
+    "admin:index": "the Django admin, audited by tests/e2e/test_admin.py",
+    "measures:export": "download",
+    "measures:sheet": "PDF",
+    "measures:search": "JSON for the pickers",
+    "monitoring:round_open": "POST only",
+    "monitoring:round_invite": "POST only",
+    "monitoring:round_remind": "POST only",
+    "monitoring:request_accept": "POST only",
+    "monitoring:request_return": "POST only",
+    "reports:monitoring_pdf": "PDF",
+    "reports:archive_create": "POST only",
+    "reports:archive_download": "PDF",
+    "network:actor_export": "download",
+    "network:contact_export": "download",
+    "network:group_export": "download",
+    "network:event_export": "download",
+    "network:actor_search": "JSON for the pickers",
+    "network:contact_search": "JSON for the pickers",
+    "network:contact_confirm": "POST only",
+    "network:contact_disclosure_json": "JSON",
+    "network:import_confirm": "POST only",
+    "network:import_template": "download",
+    "committee:meeting_export": "download",
+    "committee:member_export": "download",
+    "committee:follow_up_export": "download",
+    "committee:staff_feed": "ICS",
+    "committee:public_feed": "ICS",
+    "committee:meeting_ics": "ICS",
+    "committee:agenda_renumber": "POST only",
+    "committee:invitation_pdf": "PDF",
+    "committee:minutes_pdf": "PDF",
+    "committee:minutes_finalise": "POST only",
+    "committee:item_move": "POST only",
+    "committee:document_upload": "POST only",
+    "committee:document_download": "download",
+    "committee:follow_up_done": "POST only",
+}
+
+
+def is_oparl(name):
+    return name.startswith("oparl:")  # OParl answers JSON only
+
+
+def test_every_html_page_is_walked():
+    names = set(named_patterns()) | {"admin:index"}
+    listed = [*PAGES, *PUBLIC_PAGES, *NOT_PAGES]
+    assert len(listed) == len(set(listed)), "a URL name is listed twice"
+    assert {name for name in names if not is_oparl(name)} == set(listed)
+
+
+def pages_for(role, world):
+    return [
+        reverse(name, kwargs=build(world) if build else None)
+        for name, build in PAGES.items()
+        if TABLE[name][1][role] == 200
+    ]
+
+
+def walk(page, paths):
+    """Visit and audit every path; return every failure, not only the first."""
+    failures = []
+    for path in paths:
+        try:
+            visit(page, path)
+            shown = urlsplit(page.url).path
+            assert shown == urlsplit(path).path, f"redirected to {shown}"
+        except AssertionError as error:
+            failures.append(f"{path} at {page.viewport_size['width']} px: {error}")
+    return failures
+
+
+@pytest.fixture
+def world(settings, tmp_path, plan, action_field, measure, actor, status_report):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return walk_data.build_world(plan, action_field, measure, actor, status_report)
+
+
+@pytest.mark.parametrize("role", STAFF_ROLES)
+def test_every_page_reflows_and_passes_axe(request, open_browser, world, role):
+    user = request.getfixturevalue(role)
+    paths = pages_for(role, world)
+    failures = []
+    for viewport in WIDTHS.values():
+        failures += walk(open_browser(user, viewport), paths)
+    assert failures == [], "\n".join(failures)
+
+
+def test_partner_pages_reflow_and_pass_axe(open_browser, world):
+    for viewport in (NARROWEST, PHONE, DESKTOP):
+        page = open_browser(viewport=viewport)
+        visit(page, reverse("partner:report", args=[world["open_token"]]))
+        assert page.get_by_role("heading", level=1).inner_text()
+        visit(page, reverse("partner:thanks", args=[world["thanks_token"]]))
+        # A link that does not work gets the neutral page; it must reflow too.
+        visit(page, reverse("partner:report", args=["kein-gueltiger-link"]), status=404)
+
+
+def test_login_form_with_errors_reflows_and_passes_axe(open_browser, db):
+    for viewport in WIDTHS.values():
+        page = open_browser(viewport=viewport)
+        visit(page, reverse("login"))
+        page.get_by_label("Benutzername").fill("niemand")
+        page.get_by_label("Passwort").fill("falsch")
+        page.get_by_role("button", name="Anmelden").click()
+        audit(page)
+        assert "Bitte korrigieren Sie" in page.locator(".error-summary").inner_text()
+
+
+def test_import_preview_with_errors_reflows_and_passes_axe(
+    open_browser, sachbearbeitung, action_field, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    upload = tmp_path / "akteure.csv"
+    long_name = f"Verein {walk_data.LONG_WORDS[0]}"
+    upload.write_bytes(
+        csv_bytes([["Name", "Art"], [long_name, "Sonstige"], ["X", "Sportverein"]])
+    )
+    for viewport in WIDTHS.values():
+        page = open_browser(sachbearbeitung, viewport)
+        visit(page, reverse("network:import_upload", args=["actors"]))
+        page.get_by_label("Datei").set_input_files(upload)
+        page.get_by_role("button", name="Vorschau").click()
+        audit(page)
+        assert "Sportverein" in page.locator(".error-summary").inner_text()
+
+
+def test_long_lists_with_long_german_words_stay_within_the_window(
+    open_browser, koordination, plan, action_field, actor
+):
+    walk_data.long_measure_list(plan, action_field, actor)
+    for viewport in WIDTHS.values():
+        page = open_browser(koordination, viewport)
+        for path in (reverse("measures:list"), reverse("network:actor_list")):
+            visit(page, path)
+            rows = page.get_by_role("region", name="Tabelle").locator("tbody tr")
+            assert rows.count() == 25  # a full page of rows, all within the window
+            # The wide table scrolls inside its region, which a keyboard user can focus.
+            region = page.locator(".table-wrapper")
+            region.focus()
+            assert page.evaluate("() => document.activeElement.classList.contains('table-wrapper')")

@@ -1,0 +1,269 @@
+"""Small data for the page walk: every page has something to show, with long German words.
+
+Long compound words ("Integrationskursträgerkoordinierungsstelle") are what makes tables and
+detail pages too wide on a phone, so the data uses them on purpose.
+"""
+
+import datetime
+from decimal import Decimal
+
+from django.core.files.base import ContentFile
+from django.utils import timezone
+
+from committee.models import (
+    AgendaItem,
+    Attendance,
+    Committee,
+    Document,
+    FollowUp,
+    LegislativeTerm,
+    Meeting,
+    Member,
+    Membership,
+)
+from measures.models import (
+    ActionField,
+    Indicator,
+    IndicatorValue,
+    Measure,
+    ReportedIndicatorValue,
+    StatusReport,
+)
+from network.models import (
+    Actor,
+    ContactPerson,
+    ErasureLog,
+    Event,
+    EventParticipant,
+    WorkingGroup,
+)
+from tests.monitoring.builders import make_archived, make_contact, make_request, make_round, submit
+
+LONG_WORDS = (
+    "Integrationskursträgerkoordinierungsstelle",
+    "Migrationsberatungsstellenvernetzungskonzept",
+    "Sprachförderungsangebotsweiterentwicklung",
+    "Ausbildungsplatzvermittlungsunterstützung",
+    "Elternbeteiligungsmöglichkeitenerweiterung",
+)
+
+
+def aware(*args):
+    return timezone.make_aware(datetime.datetime(*args))
+
+
+def network(action_field, actor, measure):
+    organisation = Actor.objects.create(
+        name=f"Verein {LONG_WORDS[0]} e. V.",
+        short_name="IKK",
+        kind=Actor.Kind.MIGRANT_ORGANISATION,
+        languages="tr,ku,ar,de",
+        communities="Familien mit Wurzeln in der Türkei und in Syrien",
+        founded_year=1998,
+        member_count=120,
+    )
+    organisation.action_fields.add(action_field)
+    measure.partner_actors.add(organisation)
+    contact = ContactPerson.objects.create(
+        actor=organisation,
+        salutation=ContactPerson.Salutation.MS,
+        first_name="Derya",
+        last_name="Kaya-Schönleber",
+        function=LONG_WORDS[1],
+        email="derya.kaya-schoenleber@beispiel-integrationsverein.example.com",
+        phone="07161 123456",
+        preferred_language="tr",
+        legal_basis=ContactPerson.LegalBasis.CONSENT,
+        consent_date=datetime.date(2023, 11, 8),
+        consent_scope="Netzwerkarbeit",
+        source="Anmeldung Fachforum 2018",
+        last_confirmed=datetime.date(2023, 11, 8),
+    )
+    group = WorkingGroup.objects.create(
+        title=f"Arbeitskreis {LONG_WORDS[2]}", action_field=action_field, chair=contact
+    )
+    group.member_actors.add(actor, organisation)
+    group.member_contacts.add(contact)
+    event = Event.objects.create(
+        title=f"Fachforum {LONG_WORDS[3]}",
+        kind=Event.Kind.SPECIALIST_FORUM,
+        start=aware(2026, 11, 14, 17, 0),
+        location="Rathaus, Großer Sitzungssaal",
+        summary="Sprachförderung für Mütter wird Maßnahme 1.1.",
+    )
+    event.action_fields.add(action_field)
+    event.measures.add(measure)
+    EventParticipant.objects.create(event=event, contact=contact, attended=True)
+    EventParticipant.objects.create(event=event, actor=actor)
+    ErasureLog.objects.create()
+    return {"organisation": organisation, "contact": contact, "group": group, "event": event}
+
+
+def indicators(measure):
+    rows = []
+    for title, unit, values in (
+        (f"Teilnehmerinnen der {LONG_WORDS[0]}", "Personen", (12, 18)),
+        ("Abgeschlossene Sprachkurse", "Kurse", (2, 3)),
+    ):
+        indicator = Indicator.objects.create(
+            measure=measure, title=title, unit=unit, baseline=Decimal(0), target=Decimal(40)
+        )
+        for year, value in zip((2025, 2026), values, strict=True):
+            IndicatorValue.objects.create(
+                indicator=indicator, date=datetime.date(year, 6, 30), value=Decimal(value)
+            )
+        rows.append(indicator)
+    return rows
+
+
+def monitoring(plan, measure, other, contact, measure_indicators):
+    """An open round: one submitted report with indicator values, one open link."""
+    monitoring_round = make_round(plan)
+    submitted, _token = make_request(monitoring_round, measure, contact=contact)
+    report = submit(
+        submitted,
+        next_steps=f"Die {LONG_WORDS[4]} wird im Frühjahr geprüft.",
+        obstacles="Die Kinderbetreuung fehlt.",
+    )
+    for indicator, value in zip(measure_indicators, (24, 4), strict=True):
+        ReportedIndicatorValue.objects.create(
+            report=report, indicator=indicator, value=Decimal(value)
+        )
+    partner_contact = make_contact(other.lead_actor, "Jonas", "Weber")
+    open_request, open_token = make_request(monitoring_round, other, contact=partner_contact)
+    thanks_request, thanks_token = make_request(
+        make_round(plan, title="Monitoring Frühjahr 2026"), other
+    )
+    submit(thanks_request)
+    make_archived(monitoring_round=monitoring_round)
+    return {
+        "round": monitoring_round,
+        "submitted": submitted,
+        "open": open_request,
+        "open_token": open_token,
+        "thanks_token": thanks_token,
+    }
+
+
+def committee(measure, actor, status_report):
+    body = Committee.objects.create(
+        name="Integrationsausschuss", short_name="IA", contact_email="ia@example.org"
+    )
+    term = LegislativeTerm.objects.create(name="Wahlperiode 2024–2029", start="2024-07-24")
+    members = []
+    for first, last, role, faction in (
+        ("Ulrike", "Bosch", Membership.Role.CHAIR, "CDU"),
+        ("Kemal", "Arslan", Membership.Role.VICE_CHAIR, "SPD"),
+        ("Sevgi", "Yılmaz-Hohenstaufen", Membership.Role.MEMBER, f"Verein {LONG_WORDS[0]}"),
+    ):
+        member = Member.objects.create(
+            first_name=first,
+            last_name=last,
+            email=f"{first.lower()}@example.org",
+            faction=faction,
+        )
+        Membership.objects.create(
+            committee=body, member=member, role=role, start=datetime.date(2024, 7, 24)
+        )
+        members.append(member)
+    meeting = Meeting.objects.create(
+        committee=body,
+        term=term,
+        number=5,
+        start=aware(2026, 12, 9, 17, 0),
+        end=aware(2026, 12, 9, 19, 15),
+        location="Rathaus Göppingen",
+        room="Großer Sitzungssaal",
+        address="Hauptstraße 1, 73033 Göppingen",
+    )
+    item = AgendaItem.objects.create(
+        meeting=meeting,
+        number="1",
+        order=1,
+        title=f"Bericht zur {LONG_WORDS[0]}",
+        kind="information",
+    )
+    item.measures.add(measure)
+    item.status_reports.add(status_report)
+    AgendaItem.objects.create(
+        meeting=meeting, number="1.1", order=2, title=LONG_WORDS[4], kind="resolution"
+    )
+    AgendaItem.objects.create(
+        meeting=meeting,
+        number="2",
+        order=3,
+        title="Zuschussanträge",
+        kind="resolution",
+        is_public=False,
+    )
+    for member, state in zip(members, ("present", "excused", "present"), strict=True):
+        Attendance.objects.create(meeting=meeting, member=member, state=state)
+    content = b"%PDF-1.4\n%test\n"
+    document = Document(agenda_item=item, title=f"Vorlage {LONG_WORDS[1]}", size=len(content))
+    document.file_name, document.mime_type, document.sha1 = "vorlage.pdf", "application/pdf", "0" * 40
+    document.file.save("vorlage.pdf", ContentFile(content))
+    follow_up = FollowUp.objects.create(
+        agenda_item=item,
+        text=f"Bericht über die {LONG_WORDS[3]} vorlegen",
+        owner_actor=actor,
+        due_date=datetime.date(2026, 10, 1),
+    )
+    return {
+        "meeting": meeting,
+        "item": item,
+        "document": document,
+        "follow_up": follow_up,
+        "member": members[2],
+        "membership": members[2].memberships.get(),
+    }
+
+
+def build_world(plan, action_field, measure, actor, status_report):
+    """Everything the staff pages show, as one dict of objects for the URL builders."""
+    long_field = ActionField.objects.create(
+        plan=plan, code="2", title=f"Arbeit und {LONG_WORDS[3]}", order=2
+    )
+    other = Measure.objects.create(
+        plan=plan,
+        action_field=long_field,
+        code="2.1",
+        title=f"{LONG_WORDS[1]} für Ausbildungspaten",
+        lead_actor=actor,
+        status=Measure.Status.DELAYED,
+        progress=20,
+        end=datetime.date(2026, 1, 31),
+    )
+    measure.title = f"Mama lernt Deutsch in der {LONG_WORDS[0]}"
+    measure.goal = f"Die {LONG_WORDS[2]} erreicht Mütter in allen Stadtteilen."
+    measure.save()
+    StatusReport.objects.create(
+        measure=other,
+        reporting_date=datetime.date(2025, 10, 1),
+        status=Measure.Status.IN_PROGRESS,
+        progress=20,
+        text=f"Die {LONG_WORDS[3]} hat begonnen.",
+        review_state=StatusReport.ReviewState.ACCEPTED,
+    )
+    world = {"measure": measure, "other": other, "actor": actor}
+    world |= network(action_field, actor, measure)
+    measure_indicators = indicators(measure)
+    world |= monitoring(plan, measure, other, world["contact"], measure_indicators)
+    world |= committee(measure, actor, status_report)
+    return world
+
+
+def long_measure_list(plan, action_field, actor, count=30):
+    """`count` measures whose titles are long compound words, as a list really has them."""
+    for number in range(1, count + 1):
+        word = LONG_WORDS[number % len(LONG_WORDS)]
+        Measure.objects.create(
+            plan=plan,
+            action_field=action_field,
+            code=f"9.{number}",
+            title=f"{word} und {LONG_WORDS[(number + 1) % len(LONG_WORDS)]}",
+            lead_actor=actor,
+            status=Measure.Status.IN_PROGRESS,
+            progress=number * 3,
+            end=datetime.date(2027, 12, 31),
+        )
+        Actor.objects.create(name=f"{word} Nummer {number}", kind=Actor.Kind.EDUCATION)
