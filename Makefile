@@ -7,7 +7,8 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install system-packages messages check-messages lint format benchmark clean
+.PHONY: run test install system-packages messages check-messages lint format benchmark \
+	screenshots clean
 
 $(STAMP): pyproject.toml
 	@$(MAKE) --no-print-directory system-packages
@@ -19,13 +20,12 @@ $(STAMP): pyproject.toml
 install: system-packages $(STAMP)
 
 # gettext compiles the German catalogue; WeasyPrint needs Pango and HarfBuzz's subsetter; the
-# accessibility tests run axe-core in Debian's Chromium. Installed only where missing.
+# browser tests (tests/e2e/) drive Debian's Chromium with Playwright. Installed only where missing.
 system-packages:
 	@if ! command -v msgfmt >/dev/null || ! ldconfig -p | grep -q libpango-1.0 \
-		|| ! ldconfig -p | grep -q libharfbuzz-subset || ! command -v chromium >/dev/null \
-		|| ! command -v chromedriver >/dev/null; then \
+		|| ! ldconfig -p | grep -q libharfbuzz-subset || ! command -v chromium >/dev/null; then \
 		apt-get update -qq && apt-get install -y -qq gettext libpango-1.0-0 libpangoft2-1.0-0 \
-			libharfbuzz-subset0 chromium chromium-driver; \
+			libharfbuzz-subset0 chromium; \
 	fi
 
 messages: install
@@ -54,6 +54,10 @@ format: $(STAMP)
 
 benchmark: install messages
 	bash .ci/benchmark
+
+# PNGs of the main pages from the demo data into docs/screenshots/ (not part of `make test`).
+screenshots: install messages
+	$(BIN)/pytest tests/e2e/screenshots.py -p no:cacheprovider
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

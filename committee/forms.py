@@ -202,7 +202,7 @@ AttendanceFormSet = forms.formset_factory(AttendanceForm, extra=0)
 class MemberForm(ConcurrentEditMixin, forms.ModelForm):
     class Meta:
         model = Member
-        fields = ["title", "first_name", "last_name", "email", "faction"]
+        fields = ["salutation", "title", "first_name", "last_name", "email", "faction"]
 
 
 class MembershipForm(ConcurrentEditMixin, forms.ModelForm):

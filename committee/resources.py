@@ -41,7 +41,7 @@ class MemberResource(resources.Resource):
     def dehydrate_memberships(self, member):
         return "; ".join(
             f"{membership.committee.short_name or membership.committee.name}: "
-            f"{membership.get_role_display()}, {membership.get_kind_display()} "
+            f"{membership.get_role_display()}, {membership.kind_title} "
             f"({german_date(membership.start)}–{german_date(membership.end)})"
             for membership in member.memberships.all()
         )

@@ -166,7 +166,7 @@ class PickerSelect(PickerWidget):
 
 
 SEARCH_PENDING = _("Please choose among the matches shown below, then save again.")
-NO_CHOICE = _("none")
+NO_CHOICE = _("no choice")
 
 
 class PickerMultipleChoiceField(forms.ModelMultipleChoiceField):

@@ -35,10 +35,10 @@ class MeasureFilter(django_filters.FilterSet):
         label=_("Priority"), choices=Measure.Priority.choices, empty_label=_("all priorities")
     )
     overdue = django_filters.ChoiceFilter(
-        label=_("Overdue"), choices=YES_NO, method="filter_overdue", empty_label=_("any")
+        label=_("Overdue"), choices=YES_NO, method="filter_overdue", empty_label=_("all")
     )
     stale = django_filters.ChoiceFilter(
-        label=_("No recent report"), choices=YES_NO, method="filter_stale", empty_label=_("any")
+        label=_("No recent report"), choices=YES_NO, method="filter_stale", empty_label=_("all")
     )
     ordering = django_filters.OrderingFilter(
         label=_("Sort by"),

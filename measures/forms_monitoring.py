@@ -7,6 +7,7 @@ from integration_office.concurrency import ConcurrentEditMixin
 
 from .forms import DateInput, StatusReportForm
 from .models import ArchivedReport, MonitoringRound, StatusReport
+from .templatetags.report_numbers import plain_number, trimmed
 
 
 class RoundForm(ConcurrentEditMixin, forms.ModelForm):
@@ -116,7 +117,7 @@ class PartnerReportForm(StatusReportForm):
                 decimal_places=2,
                 localize=True,
                 help_text=_("Last value: %(value)s of %(date)s")
-                % {"value": latest.value, "date": latest.date.strftime("%d.%m.%Y")}
+                % {"value": plain_number(latest.value), "date": latest.date.strftime("%d.%m.%Y")}
                 if latest
                 else _("No value yet."),
             )
@@ -138,7 +139,10 @@ class PartnerReportForm(StatusReportForm):
         if report is not None and report.review_state != StatusReport.ReviewState.ACCEPTED:
             initial = {name: getattr(report, name) for name in cls.Meta.fields}
             initial.update(
-                {f"indicator_{value.indicator_id}": value.value for value in reported_values}
+                {
+                    f"indicator_{value.indicator_id}": trimmed(value.value)
+                    for value in reported_values
+                }
             )
             return initial
         return {"status": measure.status, "progress": measure.progress}

@@ -3,6 +3,7 @@ from django import forms
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
+from integration_office.filters import AllYesNoSelect
 from integration_office.widgets import PickerFilter
 from measures.models import ActionField, Measure, Plan
 from measures.search import MEASURES
@@ -68,7 +69,7 @@ class ActorFilter(django_filters.FilterSet):
         empty_label=_("all languages"),
         method="filter_language",
     )
-    is_active = django_filters.BooleanFilter(label=_("Active"))
+    is_active = django_filters.BooleanFilter(label=_("Active"), widget=AllYesNoSelect)
     measure = PickerFilter(
         label=_("Measure"),
         queryset=current_measures,
@@ -165,7 +166,7 @@ class ContactFilter(django_filters.FilterSet):
     reconfirm = django_filters.ChoiceFilter(
         label=_("Re-confirmation due"),
         choices=YES_NO,
-        empty_label=_("any"),
+        empty_label=_("all"),
         method="filter_reconfirm",
     )
     ordering = django_filters.OrderingFilter(
@@ -196,7 +197,7 @@ class ContactFilter(django_filters.FilterSet):
 class WorkingGroupFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="filter_text")
     action_field = action_field_filter()
-    is_active = django_filters.BooleanFilter(label=_("Active"))
+    is_active = django_filters.BooleanFilter(label=_("Active"), widget=AllYesNoSelect)
 
     class Meta:
         model = WorkingGroup

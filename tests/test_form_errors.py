@@ -6,12 +6,15 @@ from html.parser import HTMLParser
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
+from committee.models import Committee, Meeting
 from measures.models import ArchivedReport
 from tests.monitoring.builders import make_contact, make_request, make_round
 
 pytestmark = pytest.mark.django_db
 
+FIELDS = {"input", "select", "textarea"}
 VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 
 
@@ -49,7 +52,8 @@ class Page(HTMLParser):
         return [
             attrs
             for name, attrs in self.elements
-            if name == tag and all(attrs.get(key.replace("_", "-")) == v for key, v in wanted.items())
+            if name == tag
+            and all(attrs.get(key.replace("_", "-")) == v for key, v in wanted.items())
         ]
 
     def described_by(self, attrs):
@@ -62,6 +66,12 @@ def title(html):
 
 def assert_unique_ids(page):
     assert [id_ for id_, count in Counter(page.ids).items() if count > 1] == []
+
+
+def assert_summary_links_lead_to_fields(page):
+    targets = [attrs["href"][1:] for attrs in page.find("a") if attrs.get("href", "")[:1] == "#"]
+    fields = {attrs.get("id") for tag, attrs in page.elements if tag in FIELDS}
+    assert all(target in fields for target in targets if target not in ("main",)), targets
 
 
 @pytest.fixture
@@ -87,6 +97,7 @@ def test_an_invalid_field_is_described_by_its_help_text_and_its_error(client, pa
     [name] = page.find("input", name="author_name")
     assert name["aria-invalid"] == "true"
     assert page.find("a", href="#id_progress") and page.find("a", href="#id_author_name")
+    assert_summary_links_lead_to_fields(page)
     assert_unique_ids(page)
 
 
@@ -108,13 +119,14 @@ def test_a_checkbox_list_describes_its_group_and_the_summary_links_the_first_box
         {"name": "Verein Brücke", "kind": "other", "languages": ["xx"], "is_active": "on"},
     )
     page = Page(response.content.decode())
-    [group] = page.find("fieldset", aria_describedby="id_languages_error")
+    assert len(page.find("fieldset", aria_describedby="id_languages_error")) == 1
     assert "Auswahl" in page.text["id_languages_error"]
-    boxes = [attrs for attrs in page.find("input", name="languages")]
+    boxes = page.find("input", name="languages")
     assert boxes and all(attrs["aria-invalid"] == "true" for attrs in boxes)
     # Django describes the group, not each box: no box repeats the description.
     assert not any("aria-describedby" in attrs for attrs in boxes)
     assert page.find("a", href="#id_languages_0") and boxes[0]["id"] == "id_languages_0"
+    assert_summary_links_lead_to_fields(page)
     assert_unique_ids(page)
 
 
@@ -123,7 +135,10 @@ def test_a_wrong_password_prefixes_the_title_and_is_summarised(client, sachbearb
     html = response.content.decode()
     assert title(html) == "Fehler: Anmelden – Stadt Göppingen"
     summary = html[html.index('<div class="error-summary"') :]
-    assert "Beide Felder berücksichtigen die Groß-/Kleinschreibung." in summary[: summary.index("</ul>")]
+    assert (
+        "Beide Felder berücksichtigen die Groß-/Kleinschreibung."
+        in summary[: summary.index("</ul>")]
+    )
 
 
 def test_an_invalid_filter_prefixes_the_title(client, lesezugriff):
@@ -173,3 +188,18 @@ def test_the_archive_page_has_unique_ids_and_a_labelled_radio_group(client, koor
     group = html[html.index('id="archive-heading"') :]
     group = group[group.index("<fieldset") : group.index("</fieldset>")]
     assert "<legend>Ausgabe <span" in group and group.count('type="radio"') == 2
+
+
+def test_the_agenda_form_with_pickers_links_its_errors_to_fields(client, sachbearbeitung):
+    client.force_login(sachbearbeitung)
+    committee = Committee.objects.create(name="Integrationsausschuss", short_name="IA")
+    meeting = Meeting.objects.create(committee=committee, number=3, start=timezone.now())
+    response = client.post(
+        reverse("committee:agenda", args=[meeting.pk]), {"title": "", "measures_search": "Mama"}
+    )
+    html = response.content.decode()
+    page = Page(html)
+    assert title(html).startswith("Fehler: ")
+    assert page.find("a", href="#id_title")
+    assert_summary_links_lead_to_fields(page)
+    assert_unique_ids(page)

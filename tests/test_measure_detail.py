@@ -1,4 +1,5 @@
 import datetime
+from decimal import Decimal
 
 import pytest
 from django.db import connection
@@ -18,13 +19,13 @@ def test_it_shows_all_fields_reports_and_indicators(logged_in, measure, status_r
     indicator = Indicator.objects.create(
         measure=measure, title="Teilnehmerinnen", unit="Personen", baseline=12, target=40
     )
-    IndicatorValue.objects.create(indicator=indicator, date=datetime.date(2025, 6, 30), value=28)
+    IndicatorValue.objects.create(indicator=indicator, date=datetime.date(2025, 6, 30), value=28.5)
     page = logged_in.get(measure.get_absolute_url()).content.decode()
     assert "Mama lernt Deutsch" in page
     assert "Zwei Kurse laufen." in page
     assert "Teilnehmerinnen" in page
     assert "30.06.2025" in page  # German date format
-    assert "28,00" in page  # German decimal comma
+    assert '<td class="number">28,5</td>' in page  # German decimal comma, no needless zero
     assert actor.get_absolute_url() in page
 
 
@@ -80,3 +81,15 @@ def test_it_lists_the_agenda_items_that_discussed_the_measure(logged_in, measure
     assert "12.03.2025" in page
     assert "TOP 3: Sprachkurse" in page
     assert "Der Ausschuss stimmt zu." in page
+
+
+def test_indicator_numbers_are_german_without_needless_decimals(logged_in, measure):
+    indicator = Indicator.objects.create(
+        measure=measure, title="Beratungen", baseline=Decimal("74.00"), target=Decimal("1500")
+    )
+    IndicatorValue.objects.create(
+        indicator=indicator, date=datetime.date(2025, 6, 30), value=Decimal("1234.50")
+    )
+    page = logged_in.get(measure.get_absolute_url()).content.decode()
+    assert "Ausgangswert 74, Zielwert 1.500</caption>" in page
+    assert '<td class="number">1.234,5</td>' in page

@@ -1,6 +1,7 @@
 import csv
 import datetime
 import io
+import re
 
 import openpyxl
 import pytest
@@ -131,3 +132,10 @@ def test_page_and_export_links_keep_the_filter(logged_in, plan, action_field):
     assert 'href="?status=delayed&amp;page=2" rel="next"' in page
     export = reverse("measures:export", args=["xlsx"])
     assert f'href="{export}?status=delayed"' in page
+
+
+@pytest.mark.parametrize("field", ["overdue", "stale"])
+def test_yes_no_filters_offer_all_yes_and_no(logged_in, field):
+    page = logged_in.get(reverse("measures:list")).content.decode()
+    select = re.search(rf'<select name="{field}"[^>]*>(.*?)</select>', page, re.S).group(1)
+    assert re.findall(r"<option [^>]*>([^<]*)</option>", select) == ["alle", "ja", "nein"]

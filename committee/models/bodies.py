@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from .base import HISTORY_EXCLUDED, Timestamped
@@ -73,6 +74,17 @@ class LegislativeTerm(Timestamped):
 class Member(Timestamped):
     """A person who sits or sat on a committee."""
 
+    class Salutation(models.TextChoices):
+        MS = "ms", _("Ms")
+        MR = "mr", _("Mr")
+
+    salutation = models.CharField(
+        _("salutation"),
+        max_length=10,
+        choices=Salutation.choices,
+        blank=True,
+        help_text=_("Gives the kind its form, e.g. city councillor (female or male)."),
+    )
     first_name = models.CharField(_("first name"), max_length=100)
     last_name = models.CharField(_("last name"), max_length=100)
     title = models.CharField(_("title"), max_length=50, blank=True)
@@ -191,3 +203,23 @@ class Membership(Timestamped):
     @property
     def has_vote(self):
         return self.kind != self.Kind.ADVISORY
+
+    @property
+    def kind_title(self):
+        """The kind as the member's title: "Stadträtin" for Ms, "Stadtrat" for Mr, else both."""
+        forms = GENDERED_KINDS.get(self.kind, {})
+        return forms.get(self.member.salutation) or self.get_kind_display()
+
+
+# The gendered forms of Membership.Kind; a kind missing here, or a member without salutation,
+# keeps the label naming both forms.
+GENDERED_KINDS = {
+    Membership.Kind.COUNCILLOR: {
+        Member.Salutation.MS: pgettext_lazy("female", "city councillor"),
+        Member.Salutation.MR: pgettext_lazy("male", "city councillor"),
+    },
+    Membership.Kind.CITIZEN_EXPERT: {
+        Member.Salutation.MS: pgettext_lazy("female", "expert citizen"),
+        Member.Salutation.MR: pgettext_lazy("male", "expert citizen"),
+    },
+}

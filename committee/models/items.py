@@ -10,7 +10,7 @@ from django.db.models import Case, IntegerField, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import ngettext, pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from .base import HISTORY_EXCLUDED, Timestamped
@@ -114,11 +114,12 @@ class AgendaItem(Timestamped):
             return _("unanimous")
         if self.votes_yes is None:
             return ""
-        return _("%(yes)s yes, %(no)s no, %(abstain)s abstentions") % {
-            "yes": self.votes_yes,
-            "no": self.votes_no or 0,
-            "abstain": self.votes_abstain or 0,
-        }
+        abstain = self.votes_abstain or 0
+        return ngettext(
+            "%(yes)s yes, %(no)s no, %(abstain)s abstention",
+            "%(yes)s yes, %(no)s no, %(abstain)s abstentions",
+            abstain,
+        ) % {"yes": self.votes_yes, "no": self.votes_no or 0, "abstain": abstain}
 
 
 def document_path(document, filename):

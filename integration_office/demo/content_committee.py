@@ -43,6 +43,9 @@ MEMBERS = [
     ("", "Hatice", "Demir", "Islamische Gemeinde Filstal e. V."),
 ]
 
+# The members addressed as "Frau"; everyone else as "Herr".
+WOMEN = {"Ulrike", "Heike", "Jana", "Susanne", "Sevgi", "Natalia", "Melanie", "Hatice"}
+
 # (last name, role, kind, term, deputy for: last name)
 MEMBERSHIPS = [
     ("Ilg", "chair", "councillor", "2019", None),

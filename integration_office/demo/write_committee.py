@@ -32,6 +32,7 @@ from .content_committee import (
     MEMBERS,
     MEMBERSHIPS,
     TERMS,
+    WOMEN,
 )
 from .content_committee_meetings import MEETINGS_2023_2025
 from .helpers import bulk, day, email_address, link
@@ -63,6 +64,7 @@ def _load_members(committee, terms):
         Member,
         [
             Member(
+                salutation="ms" if first_name in WOMEN else "mr",
                 title=title,
                 first_name=first_name,
                 last_name=last_name,

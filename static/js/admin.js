@@ -27,9 +27,9 @@
             const own = (box.getAttribute('aria-labelledby') || '').split(' ').filter(Boolean);
             box.setAttribute('aria-labelledby', [id, ...own.filter((part) => part !== id)].join(' '));
         }
-        container.querySelectorAll('.select2-search__field').forEach((field) => {
-            field.setAttribute('aria-labelledby', id);
-        });
+        // The search field of a multiple choice; the read-only text box showing a single choice.
+        container.querySelectorAll('.select2-search__field, .select2-selection__rendered[role]')
+            .forEach((field) => field.setAttribute('aria-labelledby', id));
     };
 
     // autocomplete.js has run by now (deferred scripts run after the page's own); its widgets
@@ -38,6 +38,9 @@
     if ($ && $.fn.djangoAdminSelect2) {
         const setUp = $.fn.djangoAdminSelect2;
         $.fn.djangoAdminSelect2 = function(...args) {
+            // With several values each has its own remove button; Select2's extra "remove all"
+            // would sit inside the list of values, where only list items belong.
+            this.filter('[multiple]').attr('data-allow-clear', 'false');
             const result = setUp.apply(this, args);
             this.each((index, select) => nameSelect2(select));
             return result;
@@ -46,9 +49,32 @@
 
     // The filter boxes of a "filter_horizontal" field carry their explanation as aria-label on a
     // plain <span>, where it is not allowed; as an image it names the filter input.
-    window.addEventListener('load', () => {
+    const nameFilterIcons = () => {
         document.querySelectorAll('.selector-filter .help-tooltip[aria-label]').forEach((icon) => {
             icon.setAttribute('role', 'img');
         });
+    };
+
+    // The calendar and clock pop-ups are added at the end of the page, outside every landmark:
+    // as dialogs, named like the link that opens them, they are regions of their own.
+    const markPickers = () => {
+        document.querySelectorAll('.calendarbox, .clockbox').forEach((box) => {
+            if (box.hasAttribute('role')) {
+                return;
+            }
+            const icon = document.querySelector(`#${box.id.replace('box', 'link')} [title]`);
+            box.setAttribute('role', 'dialog');
+            if (icon) {
+                box.setAttribute('aria-label', icon.title);
+            }
+        });
+    };
+
+    // The admin's own scripts set these widgets up on "load" and for each added inline row,
+    // before these listeners run.
+    window.addEventListener('load', () => {
+        nameFilterIcons();
+        markPickers();
     });
+    document.addEventListener('formset:added', markPickers);
 }

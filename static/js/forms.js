@@ -26,9 +26,10 @@
   }
 
   function labelOf(field) {
-    var fieldset = field.closest("fieldset");
-    if (fieldset && fieldset.querySelector("legend") && field.type && /^(radio|checkbox)$/.test(field.type)) {
-      return fieldset.querySelector("legend");
+    // An option of a group shows the group's legend; any other field its own label.
+    var legend = field.closest("fieldset") && field.closest("fieldset").querySelector("legend");
+    if (legend && (field.type === "radio" || field.type === "checkbox")) {
+      return legend;
     }
     return field.id ? document.querySelector("label[for='" + CSS.escape(field.id) + "']") : null;
   }
@@ -97,6 +98,9 @@
   document.addEventListener("submit", rememberButton);
   var remembered = takeRememberedButton();
   if (!focusErrorSummary()) {
-    returnFocus(remembered);
+    // After the load, when the browser has scrolled to the fragment (which moves the focus).
+    window.addEventListener("load", function () {
+      returnFocus(remembered);
+    });
   }
 }());

@@ -204,7 +204,9 @@
         listbox.appendChild(option);
       });
       close();
-      open();
+      if (document.activeElement === input) {  // an answer after the user left stays closed
+        open();
+      }
       var count = results.length;
       if (!count) {
         announce(texts.textNone);
@@ -303,6 +305,7 @@
     });
 
     input.addEventListener("blur", function () {
+      window.clearTimeout(timer);
       close();
       if (!multiple) {
         // What the field shows is what the form sends: the choice, or nothing.

@@ -139,9 +139,7 @@ def test_a_move_returns_to_the_item_and_says_where_it_is_now(client, sachbearbei
     assert f'id="item-{items[2].pk}-down"' in page and f'id="item-{items[2].pk}-up"' not in page
 
 
-def test_a_move_that_is_not_possible_is_an_alert_and_an_error_title(
-    client, sachbearbeitung, items
-):
+def test_a_move_that_is_not_possible_is_an_alert_and_an_error_title(client, sachbearbeitung, items):
     client.force_login(sachbearbeitung)
     response = client.post(reverse("committee:item_move", args=[items[1].pk, "up"]), follow=True)
     page = response.content.decode()

@@ -115,3 +115,24 @@ def test_the_member_export_has_no_email_addresses(client, lesezugriff, members):
     )
     assert "Bosch" in content
     assert "@" not in content
+
+
+def test_a_new_members_salutation_gives_the_kind_its_form_on_every_page(
+    client, sachbearbeitung, committee
+):
+    client.force_login(sachbearbeitung)
+    response = client.post(
+        reverse("committee:member_create"),
+        {"salutation": "ms", "first_name": "Heike", "last_name": "Schwarz", "faction": "SPD"},
+    )
+    assert response.status_code == 302
+    member = Member.objects.get(last_name="Schwarz")
+    assert member.salutation == Member.Salutation.MS
+    Membership.objects.create(committee=committee, member=member, start=TERM_START)
+    member_list = client.get(reverse("committee:member_list")).content.decode()
+    assert "IA: Mitglied, Stadträtin (" in member_list
+    for url in (
+        reverse("committee:member_detail", args=[member.pk]),
+        reverse("committee:overview"),
+    ):
+        assert "<td>Stadträtin</td>" in client.get(url).content.decode(), url

@@ -51,7 +51,7 @@ def test_the_internal_edition_has_attendance_minutes_resolutions_and_votes(
         "TOP 1: Bericht Mama lernt Deutsch",
         "Die VHS berichtet über zwei Kurse.",
         "Der Ausschuss empfiehlt die Ausweitung.",
-        "9 Ja, 2 Nein, 1 Enthaltungen",
+        "9 Ja, 2 Nein, 1 Enthaltung",
         "Ergebnis: beschlossen",
         "Nichtöffentlicher Teil",
         "Geheime Zuschussanträge",

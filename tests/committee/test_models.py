@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 
-from committee.models import AgendaItem, FollowUp, LegislativeTerm, Membership
+from committee.models import AgendaItem, FollowUp, LegislativeTerm, Member, Membership
 
 from .conftest import TERM_START, add_member
 
@@ -87,6 +87,19 @@ def test_a_unanimous_vote_has_no_votes_against(meeting):
         item.full_clean()
 
 
+@pytest.mark.parametrize(
+    ("abstentions", "text"),
+    [
+        (0, "10 Ja, 1 Nein, 0 Enthaltungen"),
+        (1, "10 Ja, 1 Nein, 1 Enthaltung"),
+        (2, "10 Ja, 1 Nein, 2 Enthaltungen"),
+    ],
+)
+def test_the_vote_says_one_abstention_in_the_singular(meeting, abstentions, text):
+    item = AgendaItem(meeting=meeting, votes_yes=10, votes_no=1, votes_abstain=abstentions)
+    assert item.vote_text == text
+
+
 def test_follow_ups_are_overdue_after_their_due_date_until_done(items, actor):
     today = datetime.date.today()
     follow_up = FollowUp(
@@ -117,3 +130,19 @@ def test_overdue_follow_ups_come_first(items, actor):
     add("überfällig", datetime.date(2021, 1, 1))
     order = [f.text for f in FollowUp.objects.overdue_first()]
     assert order == ["überfällig", "offen", "erledigt"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "salutation", "title"),
+    [
+        ("councillor", "ms", "Stadträtin"),
+        ("councillor", "mr", "Stadtrat"),
+        ("councillor", "", "Stadträtin/Stadtrat"),
+        ("citizen_expert", "ms", "sachkundige Einwohnerin"),
+        ("citizen_expert", "mr", "sachkundiger Einwohner"),
+        ("advisory", "ms", "beratendes Mitglied"),
+    ],
+)
+def test_the_kind_takes_the_form_of_the_members_salutation(committee, kind, salutation, title):
+    member = Member(first_name="Kim", last_name="Berger", salutation=salutation)
+    assert str(Membership(committee=committee, member=member, kind=kind).kind_title) == title

@@ -173,15 +173,18 @@ def chromium():
 def open_browser(chromium, live_server):
     """open_browser(user=None, viewport=DESKTOP): a new browser window (own cookies), logged in.
 
+    `javascript=False` opens a browser with JavaScript switched off (progressive enhancement).
+
     At the end of the test, every window must have audited every page it showed and seen no
     problem since its last audit.
     """
     opened = []
 
-    def open_(user=None, viewport=DESKTOP):
+    def open_(user=None, viewport=DESKTOP, javascript=True):
         context = chromium.new_context(
             base_url=live_server.url,
             viewport=viewport,
+            java_script_enabled=javascript,
             locale="de-DE",
             timezone_id="Europe/Berlin",
             accept_downloads=True,

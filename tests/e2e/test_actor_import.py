@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from network.models import Actor
 from tests.e2e.conftest import audit, visit
+from tests.e2e.helpers import message
 
 # The column headings of the import template, as German Excel saves a CSV: semicolons, cp1252.
 HEADER = "Name;Kurzname;Art;Handlungsfelder;Straße;PLZ;Ort;E-Mail;Sprachen;Gründungsjahr;Aktiv"
@@ -77,9 +78,7 @@ def test_a_csv_is_previewed_imported_and_a_second_time_changes_nothing(
     page.get_by_role("button", name="Jetzt importieren").click()
     audit(page)
     assert page.url.endswith(reverse("network:actor_list"))
-    assert page.get_by_role("status").inner_text() == (
-        "Der Import ist abgeschlossen: 3 neu, 0 geändert, 0 unverändert."
-    )
+    assert message(page) == "Der Import ist abgeschlossen: 3 neu, 0 geändert, 0 unverändert."
     assert page.get_by_role("heading", name="3 Akteure").is_visible()
     listed = page.locator("tbody tr td:first-child").get_by_role("link").all_inner_texts()
     assert listed == sorted(NAMES)

@@ -60,8 +60,14 @@ def admin_url(name, *args):
 
 
 def history_pages(records, user):
-    apps = {"measure": "measures", "monitoringround": "measures", "actor": "network",
-            "contactperson": "network", "meeting": "committee", "agendaitem": "committee"}
+    apps = {
+        "measure": "measures",
+        "monitoringround": "measures",
+        "actor": "network",
+        "contactperson": "network",
+        "meeting": "committee",
+        "agendaitem": "committee",
+    }
     pages = [admin_url(f"{apps[name]}_{name}_history", obj.pk) for name, obj in records.items()]
     return [*pages, admin_url("auth_user_history", user.pk)] if user.is_superuser else pages
 
@@ -71,11 +77,13 @@ def filter_and_search_measures(page):
     visit(page, admin_url("measures_measure_changelist"))
     page.locator("#changelist-filter").get_by_role("link", name="in Umsetzung").click()
     audit(page)
-    page.get_by_role("textbox", name="Suchen").fill("Mama")
-    page.get_by_role("textbox", name="Suchen").press("Enter")
+    page.get_by_role("textbox", name="Suche").fill("Mama")
+    page.get_by_role("textbox", name="Suche").press("Enter")
     audit(page)
     assert "status__exact=in_progress" in page.url and "q=Mama" in page.url
-    expect(page.locator("#result_list").get_by_role("link", name="Mama lernt Deutsch")).to_be_visible()
+    expect(
+        page.locator("#result_list").get_by_role("link", name="Mama lernt Deutsch")
+    ).to_be_visible()
 
 
 def test_superuser_works_in_the_admin_within_the_csp(open_browser, superuser, records):
@@ -98,12 +106,12 @@ def test_superuser_works_in_the_admin_within_the_csp(open_browser, superuser, re
         page.locator("#add_id_committee").click()
     popup = popup_info.value
     audit(popup)
-    popup.get_by_label("Name", exact=True).fill("Beirat für Integration")
+    popup.get_by_role("textbox", name="Name:", exact=True).fill("Beirat für Integration")
     with popup.expect_event("close"):
-        popup.get_by_role("button", name="Sichern", exact=True).click()
+        popup.get_by_role("button", name="Speichern", exact=True).click()
     expect(page.locator("#id_committee option:checked")).to_have_text("Beirat für Integration")
 
-    page.get_by_role("button", name="Sichern", exact=True).click()
+    page.get_by_role("button", name="Speichern", exact=True).click()
     audit(page)
     expect(page.locator(".messagelist")).to_contain_text("erfolgreich geändert")
     meeting.refresh_from_db()
@@ -118,6 +126,7 @@ def test_superuser_works_in_the_admin_within_the_csp(open_browser, superuser, re
 
     for path in history_pages(records, superuser):
         visit(page, path)
+        expect(page.get_by_role("heading", level=1)).to_contain_text("Änderungshistorie: ")
 
     contact = records["contactperson"]
     visit(page, admin_url("network_contactperson_delete", contact.pk))
@@ -133,14 +142,15 @@ def test_clerk_works_in_the_admin_within_the_csp(open_browser, sachbearbeitung, 
 
     measure = records["measure"]
     visit(page, admin_url("measures_measure_change", measure.pk))
+    expect(page.get_by_role("link", name="Änderungshistorie")).to_be_visible()
     page.locator("#calendarlink1").click()  # the end of the measure
     expect(page.locator("#calendarbox1")).to_be_visible()
     audit(page)
     # It opens on the month of the end (July 2030); one month back, the 1st.
     page.locator("#calendarbox1 .calendarnav-previous").click()
     page.locator("#calendarbox1").get_by_role("link", name="1", exact=True).click()
-    expect(page.get_by_label("Ende")).to_have_value("01.06.2030")
-    page.get_by_role("button", name="Sichern", exact=True).click()
+    expect(page.get_by_role("textbox", name="Ende:", exact=True)).to_have_value("01.06.2030")
+    page.get_by_role("button", name="Speichern", exact=True).click()
     audit(page)
     measure.refresh_from_db()
     assert measure.end == datetime.date(2030, 6, 1)

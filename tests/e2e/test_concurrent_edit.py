@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from measures.models import Measure
 from tests.e2e.conftest import audit, visit
+from tests.e2e.helpers import message
 
 MORNING = "Mama lernt Deutsch – Vormittagskurs"
 EVENING = "Mama lernt Deutsch – Abendkurs"
@@ -21,7 +22,7 @@ def test_the_second_save_is_refused_until_it_is_repeated_consciously(
     first.get_by_label("Titel").fill(MORNING)
     first.get_by_role("button", name="Speichern").click()
     audit(first)
-    assert first.get_by_role("status").inner_text() == "Die Maßnahme wurde gespeichert."
+    assert message(first) == "Die Maßnahme wurde gespeichert."
     assert first.get_by_role("heading", level=1).inner_text() == f"1.1 {MORNING}"
 
     second.get_by_label("Titel").fill(EVENING)
@@ -46,7 +47,7 @@ def test_the_second_save_is_refused_until_it_is_repeated_consciously(
 
     second.get_by_role("button", name="Speichern").click()
     audit(second)
-    assert second.get_by_role("status").inner_text() == "Die Maßnahme wurde gespeichert."
+    assert message(second) == "Die Maßnahme wurde gespeichert."
     assert second.get_by_role("heading", level=1).inner_text() == f"1.1 {EVENING}"
     assert Measure.objects.get(pk=measure.pk).title == EVENING
 

@@ -12,6 +12,7 @@ import re
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from committee.models import AgendaItem, Committee, Meeting
 from tests.e2e.conftest import PHONE, audit, visit
@@ -50,7 +51,10 @@ def descriptions(field):
 
 
 def colours(text):
-    return [tuple(int(part) for part in rgb[:3]) for rgb in re.findall(r"rgba?\((\d+), (\d+), (\d+)", text)]
+    return [
+        tuple(int(part) for part in rgb[:3])
+        for rgb in re.findall(r"rgba?\((\d+), (\d+), (\d+)", text)
+    ]
 
 
 def luminance(rgb):
@@ -103,16 +107,18 @@ def test_an_invalid_measure_edit_leads_to_the_summary_and_from_there_to_the_fiel
     page = open_browser(sachbearbeitung)
     visit(page, reverse("measures:edit", args=[measure.pk]))
     assert not page.title().startswith("Fehler")
-    page.get_by_label("Titel", exact=True).fill("")
+    page.get_by_role("textbox", name="Titel", exact=True).fill("")
     page.get_by_role("button", name="Speichern").click()
     audit(page)
 
     assert page.title().startswith("Fehler: Maßnahme 1.1 bearbeiten")
     assert page.evaluate(ACTIVE_CLASS) == "error-summary"
-    title = page.get_by_label("Titel", exact=True)
+    title = page.get_by_role("textbox", name="Titel", exact=True)
     assert title.get_attribute("aria-invalid") == "true"
     assert descriptions(title) == [REQUIRED]
-    assert page.get_by_label("Nummer").get_attribute("aria-invalid") is None
+    assert (
+        page.get_by_role("textbox", name="Nummer", exact=True).get_attribute("aria-invalid") is None
+    )
 
     page.locator(".error-summary").get_by_role("link", name="Titel:").click()
     assert page.evaluate(ACTIVE_ID) == "id_title"
@@ -120,7 +126,7 @@ def test_an_invalid_measure_edit_leads_to_the_summary_and_from_there_to_the_fiel
     page.get_by_role("button", name="Speichern").click()
     audit(page)
     assert not page.title().startswith("Fehler")
-    assert page.get_by_role("status").inner_text() != ""
+    assert page.locator("#messages[role=status]").inner_text() != ""
 
 
 def test_the_partner_on_a_phone_sees_the_errors_first(open_browser, partner_url):
@@ -149,7 +155,7 @@ def test_the_partner_on_a_phone_sees_the_errors_first(open_browser, partner_url)
 
     page.get_by_role("link", name="Wie weit ist sie? (0 bis 100 %): Dieser Wert").click()
     assert page.evaluate(ACTIVE_ID) == "id_progress"
-    assert page.get_by_text("Wie weit ist sie? (0 bis 100 %)", exact=True).is_visible()
+    expect(page.locator("label[for=id_progress]")).to_be_in_viewport()
 
 
 def test_a_wrong_password_is_announced_by_title_and_summary(open_browser, sachbearbeitung):
@@ -176,7 +182,7 @@ def test_moving_an_agenda_item_by_keyboard_keeps_the_focus_on_it(
     audit(page)
     assert page.url.endswith(f"#item-{moved.pk}")
     assert page.evaluate(ACTIVE_ID) == f"item-{moved.pk}-up"
-    status = page.get_by_role("status")
+    status = page.locator("#messages[role=status]")
     assert status.inner_text() == "TOP 3 „Verschiedenes“ steht jetzt an Stelle 2 von 3."
     # The focused button carries the message to a screen reader.
     assert page.evaluate("document.activeElement.getAttribute('aria-describedby')") == "messages"
@@ -229,3 +235,17 @@ def test_the_archive_form_groups_its_radio_buttons(open_browser, koordination):
         ".filter((id, i, all) => all.indexOf(id) !== i)"
     )
     assert duplicates == []
+
+
+def test_without_javascript_a_move_lands_on_the_item_with_its_message(
+    open_browser, sachbearbeitung, agenda_items
+):
+    moved = agenda_items[1]
+    page = open_browser(sachbearbeitung, javascript=False)
+    visit(page, reverse("committee:agenda", args=[moved.meeting_id]))
+    page.get_by_role("button", name="nach unten TOP 2: Bericht Sprachkurse").click()
+    audit(page)
+    assert page.url.endswith(f"#item-{moved.pk}")
+    status = page.locator("#messages[role=status]")
+    assert status.inner_text() == "TOP 2 „Bericht Sprachkurse“ steht jetzt an Stelle 3 von 3."
+    expect(page.locator(f"#item-{moved.pk}")).to_be_in_viewport()

@@ -17,14 +17,16 @@ from tests.test_permissions import TABLE, named_patterns
 
 WIDTHS = {"320": NARROWEST, "1280": DESKTOP}
 STAFF_ROLES = ("koordination", "sachbearbeitung", "lesezugriff")
+IMPORT_KINDS = ("actors", "contacts", "measures", "members")
 
 
 def pk(key):
     return lambda world: {"pk": world[key].pk}
 
 
-# URL name -> kwargs from the walk's data (None: no arguments). Who may see a page comes from
-# the permission table (tests/url_permissions/): every role it answers with 200.
+# URL name -> kwargs from the walk's data (None: no arguments; a list: one page each). Who may
+# see a page comes from the permission table (tests/url_permissions/): every role it answers
+# with 200.
 PAGES = {
     "dashboard": None,
     "reports": None,
@@ -67,7 +69,7 @@ PAGES = {
     "network:event_delete": pk("event"),
     "network:event_attendance": pk("event"),
     "network:import_index": None,
-    "network:import_upload": lambda world: {"kind": "members"},
+    "network:import_upload": lambda world: [{"kind": kind} for kind in IMPORT_KINDS],
     "committee:overview": None,
     "committee:meeting_list": None,
     "committee:meeting_create": None,
@@ -148,11 +150,13 @@ def test_every_html_page_is_walked():
 
 
 def pages_for(role, world):
-    return [
-        reverse(name, kwargs=build(world) if build else None)
-        for name, build in PAGES.items()
-        if TABLE[name][1][role] == 200
-    ]
+    paths = []
+    for name, build in PAGES.items():
+        if TABLE[name][1][role] == 200:
+            kwargs = build(world) if build else None
+            for each in kwargs if isinstance(kwargs, list) else [kwargs]:
+                paths.append(reverse(name, kwargs=each))
+    return paths
 
 
 def walk(page, paths):
@@ -211,14 +215,12 @@ def test_import_preview_with_errors_reflows_and_passes_axe(
     settings.MEDIA_ROOT = tmp_path / "media"
     upload = tmp_path / "akteure.csv"
     long_name = f"Verein {walk_data.LONG_WORDS[0]}"
-    upload.write_bytes(
-        csv_bytes([["Name", "Art"], [long_name, "Sonstige"], ["X", "Sportverein"]])
-    )
+    upload.write_bytes(csv_bytes([["Name", "Art"], [long_name, "Sonstige"], ["X", "Sportverein"]]))
     for viewport in WIDTHS.values():
         page = open_browser(sachbearbeitung, viewport)
         visit(page, reverse("network:import_upload", args=["actors"]))
-        page.get_by_label("Datei").set_input_files(upload)
-        page.get_by_role("button", name="Vorschau").click()
+        page.get_by_label("Datei (Excel-Arbeitsmappe .xlsx oder CSV)").set_input_files(upload)
+        page.get_by_role("button", name="Datei prüfen und Vorschau zeigen").click()
         audit(page)
         assert "Sportverein" in page.locator(".error-summary").inner_text()
 
@@ -227,13 +229,38 @@ def test_long_lists_with_long_german_words_stay_within_the_window(
     open_browser, koordination, plan, action_field, actor
 ):
     walk_data.long_measure_list(plan, action_field, actor)
+    url_actors = reverse("network:actor_list")
     for viewport in WIDTHS.values():
         page = open_browser(koordination, viewport)
-        for path in (reverse("measures:list"), reverse("network:actor_list")):
+        for path, table in ((reverse("measures:list"), "Maßnahmen"), (url_actors, "Akteure")):
             visit(page, path)
-            rows = page.get_by_role("region", name="Tabelle").locator("tbody tr")
-            assert rows.count() == 25  # a full page of rows, all within the window
-            # The wide table scrolls inside its region, which a keyboard user can focus.
-            region = page.locator(".table-wrapper")
+            region = page.get_by_role("region", name=table, exact=True)
+            assert region.locator("tbody tr").count() == 25  # a full page of rows
+            # The table scrolls inside its region, which a keyboard user can focus and scroll.
             region.focus()
-            assert page.evaluate("() => document.activeElement.classList.contains('table-wrapper')")
+            if viewport is NARROWEST:
+                assert region.evaluate("r => r.scrollWidth > r.clientWidth"), "not wide at all"
+                page.keyboard.press("ArrowRight")
+                # Keyboard scrolling is animated: wait until it has moved.
+                page.wait_for_function("r => r.scrollLeft > 0", arg=region.element_handle())
+
+
+def test_the_filter_panel_makes_way_for_the_list_on_a_phone(open_browser, koordination, measure):
+    desktop = open_browser(koordination, DESKTOP)
+    response = visit(desktop, reverse("measures:list"))
+    # Without JavaScript the panel is open on every screen.
+    assert '<details class="filter-panel" open>' in response.text()
+    assert desktop.get_by_role("form", name="Filter").is_visible()
+
+    phone = open_browser(koordination, NARROWEST)
+    visit(phone, reverse("measures:list"))
+    filters = phone.get_by_role("form", name="Filter")
+    assert not filters.is_visible()  # the list comes first
+    phone.locator("details.filter-panel > summary").click()
+    filters.get_by_label("Suche").fill("Mama")
+    filters.get_by_role("button", name="Filter anwenden").click()
+    audit(phone)
+    assert filters.is_visible()  # a filter in use stays in view
+    results = phone.get_by_role("region", name="Maßnahmen", exact=True)
+    rows = results.locator("tbody tr").all_inner_texts()
+    assert [row.split("\t")[:2] for row in rows] == [["1.1", measure.title]]

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from measures.models import ActionField, Measure, StatusReport
 from tests.e2e.conftest import audit, visit
+from tests.e2e.helpers import message
 
 
 @pytest.fixture
@@ -75,8 +76,9 @@ def test_a_status_report_updates_the_measure_and_the_dashboard(
         "link", name="Maßnahmen"
     ).click()
     audit(page)
-    page.get_by_label("Suche").fill("Mama")
-    page.get_by_role("button", name="Filter anwenden").click()
+    filters = page.get_by_role("form", name="Filter")
+    filters.get_by_label("Suche").fill("Mama")
+    filters.get_by_role("button", name="Filter anwenden").click()
     audit(page)
     results = page.get_by_role("region", name="1 Maßnahme")
     results.get_by_role("link", name="Mama lernt Deutsch").click()
@@ -94,12 +96,13 @@ def test_a_status_report_updates_the_measure_and_the_dashboard(
     audit(page)
 
     assert page.url.endswith(reverse("measures:detail", args=[measures.pk]))
-    assert page.get_by_role("status").inner_text() == "Der Sachstandsbericht wurde erfasst."
+    assert message(page) == "Der Sachstandsbericht wurde erfasst."
     reports = page.get_by_role("region", name="Sachstandsberichte")
     newest = reports.get_by_role("listitem").first
-    assert newest.get_by_role("heading").inner_text() == (f"{today:%d.%m.%Y}: umgesetzt, 100 %")
+    assert newest.get_by_role("heading").inner_text() == f"{today:%d.%m.%Y}: umgesetzt, 100 %"
     assert "Alle drei Kurse sind abgeschlossen." in newest.inner_text()
-    assert page.locator("p.meta").first.inner_text().split()[:2] == ["umgesetzt", "100"]
+    # The line under the heading shows the measure's status and progress, now from the report.
+    assert page.locator("h1 + p.meta").inner_text().split()[:2] == ["umgesetzt", "100"]
 
     after = dashboard(page)
     assert after["status"]["in Umsetzung"] == ["1", "33 %"]

@@ -199,8 +199,14 @@ def committee(measure, actor, status_report):
     for member, state in zip(members, ("present", "excused", "present"), strict=True):
         Attendance.objects.create(meeting=meeting, member=member, state=state)
     content = b"%PDF-1.4\n%test\n"
-    document = Document(agenda_item=item, title=f"Vorlage {LONG_WORDS[1]}", size=len(content))
-    document.file_name, document.mime_type, document.sha1 = "vorlage.pdf", "application/pdf", "0" * 40
+    document = Document(
+        agenda_item=item,
+        title=f"Vorlage {LONG_WORDS[1]}",
+        file_name="vorlage.pdf",
+        mime_type="application/pdf",
+        size=len(content),
+        sha1="0" * 40,
+    )
     document.file.save("vorlage.pdf", ContentFile(content))
     follow_up = FollowUp.objects.create(
         agenda_item=item,

@@ -2,15 +2,19 @@
 
 import datetime
 import hashlib
+import re
+from decimal import Decimal
 
 import pytest
 from django.urls import reverse
 
 from measures.models import (
+    IndicatorValue,
     Measure,
     MonitoringRequest,
     MonitoringRound,
     PartnerLinkFailure,
+    ReportedIndicatorValue,
     StatusReport,
 )
 from measures.views_partner import MAX_FAILURES
@@ -172,7 +176,8 @@ def test_the_partner_page_fits_a_phone(client, linked):
     page = client.get(link(linked[1])).content.decode()
     assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in page
     assert "style=" not in page
-    assert "<script" not in page
+    # Only the small progressive-enhancement file for forms, no inline script.
+    assert re.findall(r"<script[^>]*>", page) == ['<script src="/static/js/forms.js" defer>']
 
 
 def test_a_new_contact_invalidates_the_old_link(client, koordination, open_round, linked):
@@ -210,3 +215,26 @@ def test_the_partner_page_is_german_whatever_the_browser_asks_for(client, linked
     response = client.get(link(linked[1]), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
     assert response["Content-Language"] == "de"
     assert "Ihr Bericht" in response.content.decode()
+
+
+def test_indicator_numbers_read_as_german_numbers(client, linked, indicator):
+    IndicatorValue.objects.create(indicator=indicator, date="2026-06-30", value=Decimal("74.00"))
+    indicator.target = Decimal("1234.50")
+    indicator.save()
+    text = client.get(link(linked[1])).content.decode()
+    assert "Ausgangswert 18, Zielwert 1.234,5, letzter Wert 74 (30.06.2026)" in text
+    # The form field's hint, too.
+    assert "Letzter Wert: 74 vom 30.06.2026" in text
+    assert "74,00" not in text and "74.00" not in text
+
+
+def test_a_submitted_report_shows_its_indicator_value_without_needless_decimals(
+    client, linked, indicator
+):
+    request, token = linked
+    report = submit(request)
+    ReportedIndicatorValue.objects.create(
+        report=report, indicator=indicator, value=Decimal("42.00")
+    )
+    text = client.get(link(token)).content.decode()
+    assert f'name="indicator_{indicator.pk}" value="42"' in text

@@ -1,6 +1,7 @@
 """The actor list: find every actor working on a field, in a language or on a measure."""
 
 import io
+import re
 
 import pytest
 from django.db import connection
@@ -138,3 +139,32 @@ def test_query_count_does_not_grow_with_the_data(logged_in, plan, action_field, 
 def test_the_export_link_carries_the_filter(logged_in, network):
     page = logged_in.get(reverse("network:actor_list") + "?kind=education&page=1").content.decode()
     assert 'href="/network/actors/export.csv?kind=education"' in page
+
+
+def select_options(page, name):
+    """The (value, text) pairs of the select `name` as the page renders it."""
+    select = re.search(rf'<select name="{name}"[^>]*>(.*?)</select>', page, re.S).group(1)
+    return re.findall(r'<option value="([^"]*)"[^>]*>([^<]*)</option>', select)
+
+
+@pytest.mark.parametrize(
+    ("url_name", "field"),
+    [
+        ("network:actor_list", "is_active"),
+        ("network:group_list", "is_active"),
+        ("network:contact_list", "reconfirm"),
+    ],
+)
+def test_yes_no_filters_offer_all_yes_and_no(logged_in, url_name, field):
+    page = logged_in.get(reverse(url_name)).content.decode()
+    assert [text for _value, text in select_options(page, field)] == ["alle", "ja", "nein"]
+
+
+def test_the_active_filter_set_to_all_lists_active_and_inactive_actors(logged_in, network):
+    everyone = names(logged_in.get(reverse("network:actor_list")))
+    page = logged_in.get(reverse("network:actor_list") + "?is_active=unknown")
+    assert names(page) == everyone and len(everyone) == 3
+    selected = re.search(
+        r'<select name="is_active".*?<option value="(\w+)" selected>', page.content.decode(), re.S
+    )
+    assert selected.group(1) == "unknown"

@@ -1,0 +1,78 @@
+"""`make screenshots`: PNGs of the main pages with the demo data, for the README.
+
+Not part of the test suite (pytest collects only test_*.py files): run it with
+`.venv/bin/pytest tests/e2e/screenshots.py`. Every page is audited as in the browser tests, so
+a screenshot never shows a page that fails axe-core or scrolls sideways. The images go to
+docs/screenshots/, at most MAX_HEIGHT pixels tall and reduced to 256 colours to stay small.
+"""
+
+import io
+import re
+from pathlib import Path
+
+from django.core import mail
+from django.core.management import call_command
+from django.urls import reverse
+from PIL import Image
+
+from committee.models import Meeting
+from integration_office.demo.loader import DEMO_PASSWORD
+from measures.models import Measure, MonitoringRequest, MonitoringRound
+from measures.monitoring_mail import send_reminders
+from tests.e2e.conftest import DESKTOP, log_in, visit
+
+OUTPUT = Path(__file__).parents[2] / "docs" / "screenshots"
+PHONE = {"width": 390, "height": 844}
+WIDTHS = {"1280": DESKTOP, "390": PHONE}
+MAX_HEIGHT = {"1280": 1400, "390": 2000}
+
+
+def shoot(page, name, width):
+    """Save the page, full length up to MAX_HEIGHT, as docs/screenshots/<name>-<width>.png."""
+    height = min(page.evaluate("() => document.documentElement.scrollHeight"), MAX_HEIGHT[width])
+    path = OUTPUT / f"{name}-{width}.png"
+    page.screenshot(
+        path=path, full_page=True, clip={"x": 0, "y": 0, "width": int(width), "height": height}
+    )
+    with Image.open(path) as image:
+        small = image.convert("RGB").quantize(colors=256)
+    small.save(path, optimize=True)
+
+
+def partner_link(live_server, koordination):
+    """A fresh link of the demo's open round, as the reminder e-mail sends it."""
+    monitoring_round = MonitoringRound.objects.get(state=MonitoringRound.State.OPEN)
+    mail.outbox = []
+    send_reminders(monitoring_round, koordination, live_server.url + "/")
+    return re.search(r"/partner/[^/\s]+/", mail.outbox[0].body).group(0)
+
+
+def test_screenshots(open_browser, live_server, settings, tmp_path, django_user_model):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.DEBUG = True  # the demo users exist only in development mode
+    call_command("load_demo", stdout=io.StringIO())
+    settings.DEBUG = False
+    koordination = django_user_model.objects.get(username="koordination")
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+
+    measure = Measure.objects.filter(indicators__isnull=False).order_by("pk").first()
+    meeting = Meeting.objects.filter(state=Meeting.State.INVITED).order_by("start").first()
+    review = MonitoringRequest.objects.filter(state=MonitoringRequest.State.SUBMITTED).first()
+    staff_pages = {
+        "dashboard": reverse("dashboard"),
+        "measure-list": reverse("measures:list"),
+        "measure-detail": measure.get_absolute_url(),
+        "actor-list": reverse("network:actor_list"),
+        "meeting-detail": meeting.get_absolute_url(),
+        "review": reverse("monitoring:request_review", args=[review.pk]),
+    }
+    for width, viewport in WIDTHS.items():
+        page = open_browser(viewport=viewport)
+        log_in(page, "koordination", DEMO_PASSWORD)
+        for name, path in staff_pages.items():
+            visit(page, path)
+            shoot(page, name, width)
+
+    partner = open_browser(viewport=PHONE)
+    visit(partner, partner_link(live_server, koordination))
+    shoot(partner, "partner", "390")
