@@ -93,3 +93,8 @@ def test_indicator_numbers_are_german_without_needless_decimals(logged_in, measu
     page = logged_in.get(measure.get_absolute_url()).content.decode()
     assert "Ausgangswert 74, Zielwert 1.500</caption>" in page
     assert '<td class="number">1.234,5</td>' in page
+
+
+def test_the_change_history_has_the_same_name_as_everywhere_else(logged_in, measure):
+    page = logged_in.get(measure.get_absolute_url()).content.decode()
+    assert '<h2 id="history-heading">Änderungshistorie</h2>' in page

@@ -123,6 +123,8 @@ def test_superuser_works_in_the_admin_within_the_csp(open_browser, superuser, re
     expect(page.get_by_role("combobox", name=re.compile("^Plan"))).to_be_visible()
     visit(page, admin_url("auth_user_change", superuser.pk))
     visit(page, admin_url("network_actor_change", records["actor"].pk))
+    # The two boxes of a many-to-many field, in German (locale/de/LC_MESSAGES/djangojs.po).
+    expect(page.get_by_role("button", name="Alle Handlungsfelder auswählen")).to_be_visible()
 
     for path in history_pages(records, superuser):
         visit(page, path)
@@ -165,7 +167,12 @@ def test_clerk_works_in_the_admin_within_the_csp(open_browser, sachbearbeitung, 
     expect(page.get_by_role("heading", name="Zugriff verweigert")).to_be_visible()
 
 
-def test_the_admin_login_page_passes_the_audit(open_browser):
+def test_staff_logs_in_through_the_admins_own_login_page(open_browser, sachbearbeitung):
     page = open_browser()
     visit(page, admin_url("index"))
     assert "/admin/login/" in page.url
+    page.get_by_label("Benutzername").fill("sachbearbeitung")
+    page.get_by_label("Passwort").fill(PASSWORD)
+    page.get_by_role("button", name="Anmelden").click()
+    audit(page)
+    expect(page.get_by_role("heading", name="Verwaltungsbereich")).to_be_visible()

@@ -149,24 +149,36 @@ def test_every_html_page_is_walked():
     assert {name for name in names if not is_oparl(name)} == set(listed)
 
 
+# Tables that could widen the page: every table belongs in a focusable region of its own.
+BARE_TABLES = (
+    "() => [...document.querySelectorAll('main table')]"
+    ".filter(table => !table.closest('.table-wrapper[role=region][tabindex]')).length"
+)
+
+
 def pages_for(role, world):
+    """(path, status) of every page `role` may see, and of the error pages it may meet."""
     paths = []
     for name, build in PAGES.items():
         if TABLE[name][1][role] == 200:
             kwargs = build(world) if build else None
             for each in kwargs if isinstance(kwargs, list) else [kwargs]:
-                paths.append(reverse(name, kwargs=each))
+                paths.append((reverse(name, kwargs=each), 200))
+    paths.append((reverse("measures:detail", args=[999999]), 404))
+    if TABLE["measures:edit"][1][role] == 403:
+        paths.append((reverse("measures:edit", args=[world["measure"].pk]), 403))
     return paths
 
 
 def walk(page, paths):
     """Visit and audit every path; return every failure, not only the first."""
     failures = []
-    for path in paths:
+    for path, status in paths:
         try:
-            visit(page, path)
+            visit(page, path, status=status)
             shown = urlsplit(page.url).path
             assert shown == urlsplit(path).path, f"redirected to {shown}"
+            assert page.evaluate(BARE_TABLES) == 0, "a table outside a {% tableregion %}"
         except AssertionError as error:
             failures.append(f"{path} at {page.viewport_size['width']} px: {error}")
     return failures
