@@ -235,17 +235,3 @@ def test_the_archive_form_groups_its_radio_buttons(open_browser, koordination):
         ".filter((id, i, all) => all.indexOf(id) !== i)"
     )
     assert duplicates == []
-
-
-def test_without_javascript_a_move_lands_on_the_item_with_its_message(
-    open_browser, sachbearbeitung, agenda_items
-):
-    moved = agenda_items[1]
-    page = open_browser(sachbearbeitung, javascript=False)
-    visit(page, reverse("committee:agenda", args=[moved.meeting_id]))
-    page.get_by_role("button", name="nach unten TOP 2: Bericht Sprachkurse").click()
-    audit(page)
-    assert page.url.endswith(f"#item-{moved.pk}")
-    status = page.locator("#messages[role=status]")
-    assert status.inner_text() == "TOP 2 „Bericht Sprachkurse“ steht jetzt an Stelle 3 von 3."
-    expect(page.locator(f"#item-{moved.pk}")).to_be_in_viewport()
