@@ -123,6 +123,8 @@ def test_the_lead_actor_is_replaced_on_a_phone_by_tapping_a_match(
     combobox = page.get_by_role("combobox", name="Federführender Akteur")
     expect(combobox).to_have_value("Volkshochschule Göppingen")
     combobox.fill("caritas")
+    expect(page.get_by_role("option", name="Caritas Fils-Neckar-Alb")).to_be_visible()
+    audit(page)  # the open list fits the phone's width
     page.get_by_role("option", name="Caritas Fils-Neckar-Alb").click()
     expect(combobox).to_have_value("Caritas Fils-Neckar-Alb")
     expect(combobox).to_be_focused()
