@@ -1,7 +1,26 @@
 from django.apps import AppConfig
+from django.apps import apps as global_apps
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
+
+
+def _sync_roles(sender, apps=None, **kwargs):
+    from .roles import sync_roles
+
+    # migrate passes the migrated state's registry; flush passes none.
+    sync_roles(apps or global_apps)
 
 
 class IntegrationOfficeConfig(AppConfig):
     name = "integration_office"
     verbose_name = _("Integration office")
+
+    def ready(self):
+        # After every migrate (and every test flush) the role groups exist with exactly the
+        # permissions their rules grant, also for models added since the last migration. The
+        # signal is sent per app with models; this project app has none, so listen to auth's.
+        post_migrate.connect(
+            _sync_roles,
+            sender=global_apps.get_app_config("auth"),
+            dispatch_uid="integration_office.roles",
+        )

@@ -1,7 +1,7 @@
 """The office's three roles as Django groups, defined by rules over the permission codenames.
 
-Migrations call `sync_roles`, so a model added later gets its permissions by the same rules
-after a migration that runs `sync_roles` again.
+`sync_roles` runs after every migrate and flush (a post_migrate receiver in apps.py), so a
+model added later gets its permissions by the same rules.
 """
 
 from django.contrib.auth.management import create_permissions
@@ -52,9 +52,11 @@ def role_grants(role, app_label, codename):
 def sync_roles(apps, schema_editor=None):
     """Create the role groups and give each exactly the permissions its rules grant."""
     for app_config in apps.get_app_configs():
-        app_config.models_module = True
+        # A migration's app stubs have no models module, which create_permissions requires.
+        models_module = getattr(app_config, "models_module", None)
+        app_config.models_module = models_module or True
         create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+        app_config.models_module = models_module
     group_model = apps.get_model("auth", "Group")
     permission_model = apps.get_model("auth", "Permission")
     permissions = list(permission_model.objects.select_related("content_type"))

@@ -46,9 +46,9 @@ AXE_RUN = """async tags => {
 
 
 def pytest_collection_modifyitems(items):
-    # The live server sees only committed data; serialized_rollback restores the role groups
-    # of the data migration after each test's flush.
-    marker = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+    # The live server sees only committed data. The flush after each test is followed by
+    # post_migrate, which recreates the role groups (integration_office.apps).
+    marker = pytest.mark.django_db(transaction=True)
     for item in items:
         if Path(str(item.fspath)).is_relative_to(Path(__file__).parent):
             item.add_marker(marker)
