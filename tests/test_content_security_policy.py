@@ -14,9 +14,7 @@ REQUIRED = {
 
 def directives(response):
     header = response["Content-Security-Policy"]
-    return dict(
-        (part.strip().split(" ", 1) + [""])[:2] for part in header.split(";") if part.strip()
-    )
+    return dict([*part.strip().split(" ", 1), ""][:2] for part in header.split(";") if part.strip())
 
 
 @pytest.mark.parametrize(

@@ -83,20 +83,22 @@ class Guard:
         # A failed document load is checked by its status below; this console line repeats it.
         if message.text.startswith("Failed to load resource: the server responded with"):
             return
-        self.problems.append(f"console error on {message.page.url if message.page else '?'}: "
-                             f"{message.text}")
+        self.problems.append(
+            f"console error on {message.page.url if message.page else '?'}: {message.text}"
+        )
 
     def _response(self, response):
         request = response.request
         if request.resource_type == "document":
-            if response.status < 300 or response.status >= 400:
-                if "text/html" in (response.headers.get("content-type") or ""):
-                    self.loaded.append(response.url)
+            shown = response.status < 300 or response.status >= 400  # not a redirect
+            if shown and "text/html" in (response.headers.get("content-type") or ""):
+                self.loaded.append(response.url)
             if response.status >= 400 and response.status not in self.allowed_statuses:
                 self.problems.append(f"HTTP {response.status} for {response.url}")
         elif response.status >= 400:
-            self.problems.append(f"HTTP {response.status} for {request.resource_type} "
-                                 f"{response.url}")
+            self.problems.append(
+                f"HTTP {response.status} for {request.resource_type} {response.url}"
+            )
 
     def _route(self, route):
         url = route.request.url
@@ -214,7 +216,10 @@ def open_browser(chromium, live_server):
     for context in opened:
         guard = context.guard
         failures += guard.problems
-        failures += [f"page shown but never audited: {url}"
-                     for url in dict.fromkeys(guard.loaded) if url not in guard.audited]
+        failures += [
+            f"page shown but never audited: {url}"
+            for url in dict.fromkeys(guard.loaded)
+            if url not in guard.audited
+        ]
         context.close()
     assert failures == [], "\n".join(failures)

@@ -224,7 +224,7 @@ def test_a_meeting_from_planning_to_the_public_minutes(
     clerk.get_by_label("Niederschrift").fill(CONFIDENTIAL)
     clerk.get_by_role("button", name="Speichern").click()
     audit(clerk)
-    assert "9 Ja, 2 Nein, 1 Enthaltungen" in clerk.get_by_role("main").inner_text()
+    assert "9 Ja, 2 Nein, 1 Enthaltung" in clerk.get_by_role("main").inner_text()
 
     # Koordination finalises the minutes; both editions as PDF.
     visit(office, meeting.get_absolute_url())
