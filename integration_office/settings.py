@@ -63,6 +63,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "integration_office.middleware.PrivateResponsesMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -136,12 +137,16 @@ AUTHENTICATION_BACKENDS = [
 # from one address, that combination is locked for LOGIN_LOCKOUT_MINUTES.
 AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=15))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Per user name and address, and per address across names (integration_office/throttling.py
+# reads them in this order and applies LOGIN_ADDRESS_FAILURE_LIMIT to the second).
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_HANDLER = "integration_office.throttling.LoginThrottle"
+LOGIN_ADDRESS_FAILURE_LIMIT = env.int("LOGIN_ADDRESS_FAILURE_LIMIT", default=10)
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "integration_office.client.client_address"
 # No log of successful logins (personal data without a purpose here) and no admin pages:
-# a lock ends by itself or with `manage.py axes_reset_username NAME`.
+# a lock ends by itself or with `manage.py axes_reset_username NAME` / `axes_reset_ip ADDRESS`.
 AXES_DISABLE_ACCESS_LOG = True
 AXES_ENABLE_ADMIN = False
 LOGIN_URL = "login"

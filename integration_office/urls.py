@@ -5,6 +5,7 @@ from django.urls import include, path
 from django.views.i18n import set_language
 
 from . import views
+from .login import LoginForm
 
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
@@ -12,7 +13,11 @@ urlpatterns = [
     path("reports/", include("measures.report_urls")),
     path("monitoring/", include("measures.monitoring_urls")),
     path("partner/", include("measures.partner_urls")),
-    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    path(
+        "accounts/login/",
+        auth_views.LoginView.as_view(authentication_form=LoginForm),
+        name="login",
+    ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("measures/", include("measures.urls")),

@@ -124,8 +124,9 @@ class PickerWidget(forms.Widget):
             search=search,
             search_value=search if self.keep_search else "",
             keep_search=self.keep_search,
-            selected=[(obj.pk, self.source.label(obj)) for obj in selected],
-            matches=[(obj.pk, self.source.label(obj)) for obj in matches[:MAX_RESULTS]],
+            # Ids as text: a number would be localised ("1.234") by the template.
+            selected=[(str(obj.pk), self.source.label(obj)) for obj in selected],
+            matches=[(str(obj.pk), self.source.label(obj)) for obj in matches[:MAX_RESULTS]],
             more=len(matches) > MAX_RESULTS,
         )
         return context

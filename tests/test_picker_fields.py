@@ -220,3 +220,23 @@ def test_the_agenda_item_offers_its_reports_as_checkboxes_with_a_filter(
     assert 'class="checkbox-filter" data-checkbox-filter' in page
     assert f'type="checkbox" name="status_reports" value="{status_report.pk}"' in page
     assert f'type="checkbox" name="measures" value="{measure.pk}"' in page
+
+
+def test_ids_above_a_thousand_are_written_without_thousands_separator(editor, measure):
+    # German number formatting would write 12345 as "12.345", which no form can read back.
+    partner = Actor.objects.create(pk=12345, name="Verein mit großer Nummer")
+    measure.partner_actors.add(partner)
+    page = editor.get(reverse("measures:edit", args=[measure.pk])).content.decode()
+    assert 'name="partner_actors" value="12345"' in page
+    response = edit(editor, measure, partner_actors=[12345])
+    assert response.status_code == 302
+
+
+def test_agenda_move_buttons_carry_ids_without_thousands_separator(editor, measure):
+    committee = Committee.objects.create(name="Integrationsausschuss", short_name="IA")
+    meeting = Meeting.objects.create(committee=committee, number=1, start=timezone.now())
+    AgendaItem.objects.create(pk=4321, meeting=meeting, number="1", title="Bericht")
+    AgendaItem.objects.create(pk=4322, meeting=meeting, number="2", title="Verschiedenes")
+    page = editor.get(reverse("committee:agenda", args=[meeting.pk])).content.decode()
+    assert 'id="item-4321-down"' in page
+    assert 'id="item-4322-up"' in page

@@ -38,6 +38,14 @@ from .write_rounds import load_rounds
 
 # Published on purpose: the accounts exist only in DEBUG mode, for local demonstrations.
 DEMO_PASSWORD = "demo-passwort"
+DEMO_USERNAMES = frozenset(
+    [username for username, *_rest in content.DEMO_USERS] + [content.DEMO_ADMIN[0]]
+)
+
+
+def is_demo_login(username, password):
+    """Whether a login uses a demo account with its published password (changed ones are real)."""
+    return username in DEMO_USERNAMES and password == DEMO_PASSWORD
 
 
 class DemoDataError(Exception):

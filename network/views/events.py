@@ -86,6 +86,10 @@ class EventRecord:
     list_label = gettext_lazy("Events")
     new_title = gettext_lazy("New event")
 
+
+class EventFormMixin(EventRecord):
+    """Create and edit save the participants with the event; the delete page has no such fields."""
+
     def form_valid(self, form):
         with transaction.atomic():
             response = super().form_valid(form)
@@ -98,11 +102,11 @@ class EventRecord:
         return response
 
 
-class EventCreateView(EventRecord, CreateRecordView):
+class EventCreateView(EventFormMixin, CreateRecordView):
     permission_required = "network.add_event"
 
 
-class EventUpdateView(EventRecord, UpdateRecordView):
+class EventUpdateView(EventFormMixin, UpdateRecordView):
     permission_required = "network.change_event"
 
 

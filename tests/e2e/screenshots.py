@@ -16,9 +16,9 @@ from django.urls import reverse
 from PIL import Image
 
 from committee.models import Meeting
-from integration_office.demo.loader import DEMO_PASSWORD
 from measures.models import Measure, MonitoringRequest, MonitoringRound
 from measures.monitoring_mail import send_reminders
+from tests.conftest import PASSWORD
 from tests.e2e.conftest import DESKTOP, log_in, visit
 
 OUTPUT = Path(__file__).parents[2] / "docs" / "screenshots"
@@ -53,6 +53,9 @@ def test_screenshots(open_browser, live_server, settings, tmp_path, django_user_
     call_command("load_demo", stdout=io.StringIO())
     settings.DEBUG = False
     koordination = django_user_model.objects.get(username="koordination")
+    # Outside development the published demo password no longer opens the account.
+    koordination.set_password(PASSWORD)
+    koordination.save()
     OUTPUT.mkdir(parents=True, exist_ok=True)
 
     measure = Measure.objects.filter(indicators__isnull=False).order_by("pk").first()
@@ -68,7 +71,7 @@ def test_screenshots(open_browser, live_server, settings, tmp_path, django_user_
     }
     for width, viewport in WIDTHS.items():
         page = open_browser(viewport=viewport)
-        log_in(page, "koordination", DEMO_PASSWORD)
+        log_in(page, "koordination", PASSWORD)
         for name, path in staff_pages.items():
             visit(page, path)
             shoot(page, name, width)

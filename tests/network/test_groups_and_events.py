@@ -209,3 +209,16 @@ def test_detail_query_counts_do_not_grow(client, lesezugriff, event, working_gro
     large = [queries(client, url) for url in pages]
     assert small == large
     assert max(large) <= 15
+
+
+def test_deleting_an_event_after_confirmation_removes_it(client, sachbearbeitung, event):
+    client.force_login(sachbearbeitung)
+    url = reverse("network:event_delete", args=[event.pk])
+    assert client.get(url).status_code == 200
+
+    response = client.post(url, follow=True)
+
+    assert response.redirect_chain == [(reverse("network:event_list"), 302)]
+    assert not Event.objects.filter(pk=event.pk).exists()
+    assert not EventParticipant.objects.filter(event_id=event.pk).exists()
+    assert "„Fachforum Sprache (14.11.2018)“ wurde gelöscht." in response.content.decode()

@@ -1,0 +1,28 @@
+"""The login forms: the published demo accounts work only in development."""
+
+from django.conf import settings
+from django.contrib.admin.forms import AdminAuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from .demo.loader import is_demo_login
+
+DEMO_ACCOUNT = _("Demo accounts can only be used in development mode.")
+
+
+class RefuseDemoAccounts:
+    def confirm_login_allowed(self, user):
+        super().confirm_login_allowed(user)
+        # A database loaded with the demo in development may end up on a server: its accounts
+        # and their published password must not open it.
+        if not settings.DEBUG and is_demo_login(user.get_username(), self.cleaned_data["password"]):
+            raise ValidationError(DEMO_ACCOUNT, code="demo_account")
+
+
+class LoginForm(RefuseDemoAccounts, AuthenticationForm):
+    pass
+
+
+class AdminLoginForm(RefuseDemoAccounts, AdminAuthenticationForm):
+    pass
