@@ -1,8 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
-from integration_office.admin import ReadOnlyInline
+from integration_office.admin import HistoryAdmin, ReadOnlyInline
 
 from .forms import DocumentForm
 from .models import (
@@ -33,20 +32,20 @@ class CommitteeMembershipInline(MembershipInline):
 
 
 @admin.register(Committee)
-class CommitteeAdmin(SimpleHistoryAdmin):
+class CommitteeAdmin(HistoryAdmin):
     list_display = ["name", "short_name", "kind", "contact_email"]
     search_fields = ["name", "short_name"]
     inlines = [CommitteeMembershipInline]
 
 
 @admin.register(LegislativeTerm)
-class LegislativeTermAdmin(SimpleHistoryAdmin):
+class LegislativeTermAdmin(HistoryAdmin):
     list_display = ["name", "start", "end"]
     search_fields = ["name"]
 
 
 @admin.register(Member)
-class MemberAdmin(SimpleHistoryAdmin):
+class MemberAdmin(HistoryAdmin):
     list_display = ["last_name", "first_name", "title", "faction", "email"]
     list_display_links = ["last_name", "first_name"]
     list_filter = ["memberships__committee", "memberships__kind"]
@@ -55,7 +54,7 @@ class MemberAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Membership)
-class MembershipAdmin(SimpleHistoryAdmin):
+class MembershipAdmin(HistoryAdmin):
     list_display = ["member", "committee", "role", "kind", "start", "end", "current"]
     list_filter = ["committee", "role", "kind"]
     search_fields = ["member__last_name", "member__first_name", "committee__name"]
@@ -83,7 +82,7 @@ class AttendanceInline(admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(SimpleHistoryAdmin):
+class MeetingAdmin(HistoryAdmin):
     list_display = ["number", "committee", "term", "start", "location", "is_public", "state"]
     list_filter = ["committee", "term", "state", "is_public"]
     search_fields = ["=number", "location", "committee__name", "committee__short_name"]
@@ -120,7 +119,7 @@ class DocumentInline(ReadOnlyInline):
 
 
 @admin.register(AgendaItem)
-class AgendaItemAdmin(SimpleHistoryAdmin):
+class AgendaItemAdmin(HistoryAdmin):
     list_display = ["number", "title", "meeting", "kind", "is_public"]
     list_display_links = ["number", "title"]
     list_filter = ["kind", "is_public", "meeting__committee"]
@@ -149,7 +148,7 @@ class AgendaItemAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Attendance)
-class AttendanceAdmin(SimpleHistoryAdmin):
+class AttendanceAdmin(HistoryAdmin):
     list_display = ["meeting", "member", "state", "remark"]
     list_filter = ["state", "meeting__committee"]
     search_fields = ["member__last_name", "member__first_name"]
@@ -163,7 +162,7 @@ class DocumentAdminForm(DocumentForm):
 
 
 @admin.register(Document)
-class DocumentAdmin(SimpleHistoryAdmin):
+class DocumentAdmin(HistoryAdmin):
     """Uploads here pass the same type and size checks as on the staff pages."""
 
     form = DocumentAdminForm
@@ -180,7 +179,7 @@ class DocumentAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(FollowUp)
-class FollowUpAdmin(SimpleHistoryAdmin):
+class FollowUpAdmin(HistoryAdmin):
     list_display = ["__str__", "agenda_item", "owner_user", "owner_actor", "due_date", "done_on"]
     list_filter = ["done_on"]
     search_fields = ["text"]

@@ -4,6 +4,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from integration_office.filters import YearFilter
+
 from .models import FollowUp, LegislativeTerm, Meeting, Member, Membership
 
 
@@ -18,7 +20,7 @@ class MeetingFilter(django_filters.FilterSet):
         choices=Meeting.State.choices,
         empty_label=pgettext_lazy("meeting", "all states"),
     )
-    year = django_filters.NumberFilter(label=_("Year"), field_name="start", lookup_expr="year")
+    year = YearFilter(label=_("Year"), field_name="start")
 
     class Meta:
         model = Meeting

@@ -1,6 +1,10 @@
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
 
+from . import admin_users  # noqa: F401  (registers the user admin)
 from .login import AdminLoginForm
 
 admin.site.login_form = AdminLoginForm
@@ -20,3 +24,19 @@ class ReadOnlyInline(admin.TabularInline):
 
     def has_add_permission(self, request, obj=None):
         return False
+
+
+class HistoryAdmin(SimpleHistoryAdmin):
+    """The change history for reading; nothing is restored from it.
+
+    django-simple-history's revert saves a whole old version, read-only workflow fields
+    included (a review state, a used-up partner link), and SIMPLE_HISTORY_REVERT_DISABLED only
+    hides its button. Workflow states change only through the services.
+    """
+
+    def history_view_title(self, request, obj):
+        # With revert disabled the library says "View history", which it leaves untranslated.
+        return gettext("Change history: %s") % obj
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        raise PermissionDenied

@@ -2,6 +2,7 @@
 
 from django.http import Http404, HttpResponse
 from django.utils import timezone
+from django.utils.http import content_disposition_header
 from import_export.formats.base_formats import XLSX
 
 from .permissions import requires
@@ -35,7 +36,8 @@ def export_response(resource, queryset, file_format, basename):
         content = XLSX().export_data(neutralised)
     stamp = timezone.localdate().strftime("%Y-%m-%d")
     response = HttpResponse(content, content_type=CONTENT_TYPES[file_format])
-    response["Content-Disposition"] = f'attachment; filename="{basename}-{stamp}.{file_format}"'
+    filename = f"{basename}-{stamp}.{file_format}"
+    response["Content-Disposition"] = content_disposition_header(True, filename)
     return response
 
 

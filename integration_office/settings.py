@@ -226,6 +226,10 @@ SECURE_REFERRER_POLICY = "same-origin"
 # django-import-export: neutralise cells starting with =, +, -, @ against formula injection.
 IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
 
+# django-simple-history: the admin shows the change history but restores nothing from it; a
+# revert would also restore workflow states (integration_office.admin.HistoryAdmin).
+SIMPLE_HISTORY_REVERT_DISABLED = True
+
 # The office's own settings.
 OFFICE_NAME = env.str("OFFICE_NAME", default="Stadt Göppingen")
 OFFICE_UNIT = env.str("OFFICE_UNIT", default="Stabsstelle Migration und Teilhabe")

@@ -1,8 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
-from integration_office.admin import ReadOnlyInline
+from integration_office.admin import HistoryAdmin, ReadOnlyInline
 
 from .archive import archive_report
 from .models import (
@@ -29,7 +28,7 @@ class ActionFieldInline(admin.TabularInline):
 
 
 @admin.register(Plan)
-class PlanAdmin(SimpleHistoryAdmin):
+class PlanAdmin(HistoryAdmin):
     list_display = ["title", "version_label", "state", "adopted_on", "resolution_reference"]
     list_filter = ["state"]
     search_fields = ["title", "version_label", "resolution_reference"]
@@ -79,7 +78,7 @@ class StatusReportInline(ReadOnlyInline):
 
 
 @admin.register(Measure)
-class MeasureAdmin(SimpleHistoryAdmin):
+class MeasureAdmin(HistoryAdmin):
     list_display = ["code", "title", "action_field", "status", "progress", "lead_actor", "overdue"]
     list_display_links = ["code", "title"]
     list_filter = [
@@ -125,7 +124,7 @@ class MeasureAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(StatusReport)
-class StatusReportAdmin(SimpleHistoryAdmin):
+class StatusReportAdmin(HistoryAdmin):
     list_display = ["measure", "reporting_date", "status", "progress", "review_state", "reporter"]
     list_filter = ["review_state", "status", "measure__plan", "measure__action_field"]
     search_fields = ["measure__code", "measure__title", "text", "author_name"]
@@ -168,7 +167,7 @@ class IndicatorValueInline(admin.TabularInline):
 
 
 @admin.register(Indicator)
-class IndicatorAdmin(SimpleHistoryAdmin):
+class IndicatorAdmin(HistoryAdmin):
     list_display = ["title", "measure", "unit", "baseline", "target"]
     list_filter = ["measure__plan", "measure__action_field"]
     search_fields = ["title", "measure__code", "measure__title"]
@@ -192,7 +191,7 @@ class IndicatorValueAdmin(admin.ModelAdmin):
 
 
 @admin.register(Project)
-class ProjectAdmin(SimpleHistoryAdmin):
+class ProjectAdmin(HistoryAdmin):
     list_display = ["title", "status", "start", "end", "funding"]
     list_filter = ["status"]
     search_fields = ["title", "description", "funding"]
@@ -211,7 +210,7 @@ class MonitoringRequestInline(ReadOnlyInline):
 
 
 @admin.register(MonitoringRound)
-class MonitoringRoundAdmin(SimpleHistoryAdmin):
+class MonitoringRoundAdmin(HistoryAdmin):
     list_display = ["title", "reporting_date", "due_date", "state", "plan"]
     list_filter = ["state", "plan"]
     search_fields = ["title"]
@@ -235,7 +234,7 @@ class MonitoringRoundAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(MonitoringRequest)
-class MonitoringRequestAdmin(SimpleHistoryAdmin):
+class MonitoringRequestAdmin(HistoryAdmin):
     list_display = ["measure", "round", "contact", "state", "invited_at", "submitted_at"]
     list_filter = ["state", "round"]
     search_fields = ["measure__code", "measure__title", "contact__last_name"]

@@ -3,6 +3,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from integration_office.validators import reject_control_characters
 from integration_office.widgets import (
     PickerChoiceField,
     PickerMultipleChoiceField,
@@ -81,6 +82,7 @@ class MeasureForm(forms.ModelForm):
 
     def clean_code(self):
         code = self.cleaned_data["code"].strip()
+        reject_control_characters(code)
         taken = Measure.objects.filter(plan_id=self.instance.plan_id, code__iexact=code)
         if taken.exclude(pk=self.instance.pk).exists():
             raise forms.ValidationError(_("A measure with this code already exists in this plan."))

@@ -1,7 +1,8 @@
 from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
+
+from integration_office.admin import HistoryAdmin
 
 from .models import Actor, ContactPerson, ErasureLog, Event, EventParticipant, WorkingGroup
 
@@ -16,7 +17,7 @@ class ContactPersonInline(admin.TabularInline):
 
 
 @admin.register(Actor)
-class ActorAdmin(SimpleHistoryAdmin):
+class ActorAdmin(HistoryAdmin):
     list_display = ["name", "short_name", "kind", "city", "email", "phone", "is_active"]
     list_filter = ["kind", "is_active", "action_fields__plan", "action_fields"]
     search_fields = ["name", "short_name", "languages", "communities", "email", "city"]
@@ -38,7 +39,7 @@ class ActorAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(ContactPerson)
-class ContactPersonAdmin(SimpleHistoryAdmin):
+class ContactPersonAdmin(HistoryAdmin):
     list_display = [
         "last_name",
         "first_name",
@@ -75,7 +76,7 @@ class ContactPersonAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(WorkingGroup)
-class WorkingGroupAdmin(SimpleHistoryAdmin):
+class WorkingGroupAdmin(HistoryAdmin):
     list_display = ["title", "action_field", "chair", "is_active"]
     list_filter = ["is_active", "action_field"]
     search_fields = ["title", "description"]
@@ -91,7 +92,7 @@ class EventParticipantInline(admin.TabularInline):
 
 
 @admin.register(Event)
-class EventAdmin(SimpleHistoryAdmin):
+class EventAdmin(HistoryAdmin):
     list_display = ["title", "kind", "start", "location"]
     list_filter = ["kind"]
     search_fields = ["title", "location", "summary"]
@@ -102,7 +103,7 @@ class EventAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(EventParticipant)
-class EventParticipantAdmin(SimpleHistoryAdmin):
+class EventParticipantAdmin(HistoryAdmin):
     list_display = ["event", "actor", "contact", "attended"]
     list_filter = ["attended", "event"]
     list_select_related = ["event", "actor", "contact"]

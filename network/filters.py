@@ -3,7 +3,7 @@ from django import forms
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
-from integration_office.filters import AllYesNoSelect
+from integration_office.filters import AllYesNoSelect, YearFilter
 from integration_office.widgets import PickerFilter
 from measures.models import ActionField, Measure, Plan
 from measures.search import MEASURES
@@ -215,7 +215,7 @@ class EventFilter(django_filters.FilterSet):
         label=_("Kind"), choices=Event.Kind.choices, empty_label=_("all kinds")
     )
     action_field = action_field_filter()
-    year = django_filters.NumberFilter(label=_("Year"), field_name="start", lookup_expr="year")
+    year = YearFilter(label=_("Year"), field_name="start")
     measure = PickerFilter(
         label=_("Measure"),
         queryset=current_measures,

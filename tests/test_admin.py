@@ -124,25 +124,6 @@ def test_adding_a_measure_starts_at_version_one(client, koordination, plan, acti
     assert Measure.objects.get(code="1.2").version == 1
 
 
-def test_reverting_a_measure_keeps_counting_its_version_up(client, koordination, measure):
-    client.force_login(koordination)
-    url = reverse("admin:measures_measure_change", args=[measure.pk])
-    for title in ("Erste Fassung", "Zweite Fassung"):
-        data = change_form_data(client.get(url))
-        data["title"] = title
-        assert client.post(url, data).status_code == 302
-    oldest = measure.history.earliest()
-    revert_url = reverse(
-        "admin:measures_measure_simple_history", args=[measure.pk, oldest.history_id]
-    )
-
-    response = client.post(revert_url, change_form_data(client.get(revert_url)))
-
-    assert response.status_code == 302
-    measure.refresh_from_db()
-    assert (measure.title, measure.version) == ("Mama lernt Deutsch", 4)
-
-
 def add_measures(measure, count):
     for number in range(count):
         actor = Actor.objects.create(name=f"Träger {Actor.objects.count()}")

@@ -107,3 +107,13 @@ def test_reading_role_cannot_edit(client, lesezugriff, measure, edit_url):
     assert client.post(edit_url, form_data(measure, title="x")).status_code == 403
     measure.refresh_from_db()
     assert measure.title == "Mama lernt Deutsch"
+
+
+@pytest.mark.parametrize("code", ["1.\x1b3", "1\t3", "1.\u202e3"])
+def test_a_code_with_control_characters_is_refused(client, koordination, measure, edit_url, code):
+    client.force_login(koordination)
+    response = client.post(edit_url, form_data(measure, code=code))
+    assert response.status_code == 200
+    assert "Die Nummer darf keine Steuerzeichen enthalten." in response.content.decode()
+    measure.refresh_from_db()
+    assert measure.code == "1.1"

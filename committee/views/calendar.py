@@ -3,6 +3,7 @@
 from django.contrib.auth.decorators import login_not_required
 from django.db.models import Prefetch
 from django.http import HttpResponse
+from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_GET
 
 from integration_office.permissions import requires
@@ -16,7 +17,7 @@ CONTENT_TYPE = "text/calendar; charset=utf-8"
 
 def ics_response(content, filename):
     response = HttpResponse(content, content_type=CONTENT_TYPE)
-    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    response["Content-Disposition"] = content_disposition_header(False, filename)
     return response
 
 

@@ -3,6 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from import_export import fields
 
+from integration_office.validators import has_control_characters
 from measures.models import Measure, Plan
 from network.models import Actor
 
@@ -123,9 +124,12 @@ class MeasureImportResource(ImportResource):
         return Measure(plan=self.plan)
 
     def check_row(self, instance):
+        errors = {}
+        if has_control_characters(instance.code or ""):
+            errors["code"] = [_("The code must not contain control characters.")]
         if instance.is_continuous and instance.end:
-            return {"end": [_("A continuous measure has no end date.")]}
-        return {}
+            errors["end"] = [_("A continuous measure has no end date.")]
+        return errors
 
     def before_save_instance(self, instance, row, **kwargs):
         super().before_save_instance(instance, row, **kwargs)

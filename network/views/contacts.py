@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
@@ -117,7 +118,8 @@ def contact_disclosure_json(request, pk):
     content = json.dumps(disclosure(contact), ensure_ascii=False, indent=2)
     response = HttpResponse(content, content_type="application/json; charset=utf-8")
     stamp = timezone.localdate().strftime("%Y-%m-%d")
-    response["Content-Disposition"] = f'attachment; filename="auskunft-{contact.pk}-{stamp}.json"'
+    filename = f"auskunft-{contact.pk}-{stamp}.json"
+    response["Content-Disposition"] = content_disposition_header(True, filename)
     return response
 
 
