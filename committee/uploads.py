@@ -12,6 +12,8 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
+from integration_office.zipcheck import check_zip
+
 # Overridable in settings; the default fits scanned council documents.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -39,6 +41,7 @@ SIGNATURES = {
 }
 # The folder every Office Open XML document of that kind has inside its zip container.
 OOXML_PARTS = {DOCX: "word/", XLSX: "xl/"}
+ZIP_TYPES = (DOCX, XLSX, ODT)
 
 
 def max_upload_bytes():
@@ -66,6 +69,8 @@ def inspect_upload(uploaded):
             _("Files of this type cannot be uploaded. Allowed are: %(types)s.")
             % {"types": allowed_types_text()}
         )
+    if mime_type in ZIP_TYPES:
+        check_zip(uploaded)
     if not _content_matches(uploaded, mime_type):
         raise ValidationError(
             _("The file's content does not match its type .%(extension)s.")

@@ -183,6 +183,12 @@ STORAGES = {
 }
 MEDIA_ROOT = Path(env.str("DJANGO_MEDIA_ROOT", default=str(BASE_DIR / "media")))
 MEDIA_URL = "media/"
+# Form fields other than files are small here, so a body with more than 1 MB of them is refused
+# with 400 before it is parsed; uploaded files above 1 MB are streamed to a temporary file rather
+# than held in a worker's memory (council documents may have 20 MB). The body as a whole is
+# limited by the proxy in front (client_max_body_size 25m, see README).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 
 EMAIL_BACKEND = env.str(
     "DJANGO_EMAIL_BACKEND",

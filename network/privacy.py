@@ -6,14 +6,30 @@ from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import ProtectedError
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from integration_office.history import change_entries, display_value
 
+from .imports.uploads import remove_all_uploads
 from .models import ContactPerson, ErasureLog, EventParticipant
 from .services import NetworkError
+
+# Stands in for an erased person's name in records that are kept (e.g. status reports).
+ERASED_NAME = gettext_lazy("erased")
+
+# Higher apps (e.g. measures) register what they store about a person, because the network must
+# not import them: each provider has reports(contact), archived_documents(contact) and
+# erase(contact, erased_name).
+PROVIDERS = []
+
+
+def register(provider):
+    if provider not in PROVIDERS:
+        PROVIDERS.append(provider)
+
 
 PERSON_FIELDS = [
     "salutation",
@@ -41,11 +57,17 @@ def erase_contact(contact, user):
 
     What stays is one erasure log entry saying who erased a person's data and when – not whose.
     Records of other kinds that point at the person lose that link (the database's rules for
-    each relation apply); their history rows lose it too.
+    each relation apply); their history rows lose it too. Kept records that carry the person's
+    name as text (status reports) get ERASED_NAME instead; stored import previews, which may
+    contain the person, are removed.
     """
     pk = contact.pk
     try:
         with transaction.atomic():
+            with translation.override(settings.LANGUAGE_CODE):
+                erased_name = str(ERASED_NAME)
+            for provider in PROVIDERS:
+                provider.erase(contact, erased_name)
             contact._history_user = user
             contact.delete()
             for model in historical_models():
@@ -61,6 +83,7 @@ def erase_contact(contact, user):
             LogEntry.objects.filter(
                 content_type=ContentType.objects.get_for_model(ContactPerson), object_id=str(pk)
             ).delete()
+            transaction.on_commit(remove_all_uploads)
             return ErasureLog.objects.create(erased_by=user, kind=ErasureLog.Kind.CONTACT_PERSON)
     except ProtectedError as error:
         blockers = sorted({str(item._meta.verbose_name_plural) for item in error.protected_objects})
@@ -102,6 +125,8 @@ def disclosure(contact):
             for participation in participations
         ],
         "other_records": other_records(contact),
+        "reports": [item for provider in PROVIDERS for item in provider.reports(contact)],
+        "archived_documents": archived_documents(contact),
         "history": [
             {
                 "date": timezone.localtime(entry["date"]).isoformat(timespec="seconds"),
@@ -115,6 +140,12 @@ def disclosure(contact):
             for entry in change_entries(history, limit=1000)
         ],
     }
+
+
+def archived_documents(contact):
+    """Archived official documents that may name the person; erasure keeps them
+    (Art. 17(3)(b) and (e) GDPR)."""
+    return [item for provider in PROVIDERS for item in provider.archived_documents(contact)]
 
 
 def other_records(contact):

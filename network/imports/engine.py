@@ -11,9 +11,12 @@ import io
 import zipfile
 from dataclasses import dataclass, field
 
+from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils import translation
 from django.utils.translation import gettext as _
+
+from integration_office.zipcheck import check_zip
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 10_000
@@ -153,6 +156,10 @@ def split_line(line, separator):
 def read_xlsx(data):
     from openpyxl import load_workbook
 
+    try:
+        check_zip(io.BytesIO(data))
+    except ValidationError as error:
+        raise ImportFileError(error.messages[0]) from None
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as error:

@@ -14,7 +14,8 @@ from django.core.files.storage import default_storage
 from django.utils import timezone
 
 FOLDER = "imports"
-KEEP = datetime.timedelta(days=1)
+# Previews hold personal data (e-mail, phone): an unconfirmed one is kept for an hour at most.
+KEEP = datetime.timedelta(hours=1)
 
 
 def session_key(kind):
@@ -53,13 +54,25 @@ def forget_upload(request, kind):
         default_storage.delete(stored["path"])
 
 
-def remove_stale_uploads():
-    """Previews that were never confirmed are removed after a day."""
+def remove_stale_uploads(older_than=KEEP):
+    """Remove previews that were never confirmed once they are older than `older_than`;
+    returns how many were removed."""
     try:
         _folders, files = default_storage.listdir(FOLDER)
     except OSError:
-        return
+        return 0
+    removed = 0
     for name in files:
         path = f"{FOLDER}/{name}"
-        if timezone.now() - default_storage.get_modified_time(path) > KEEP:
-            default_storage.delete(path)
+        try:
+            if timezone.now() - default_storage.get_modified_time(path) >= older_than:
+                default_storage.delete(path)
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
+
+def remove_all_uploads():
+    """Remove every stored preview (after an erasure: any of them may contain the person)."""
+    return remove_stale_uploads(older_than=datetime.timedelta(0))

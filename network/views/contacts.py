@@ -19,7 +19,7 @@ from ..filters import ContactFilter
 from ..forms import ContactPersonForm
 from ..imports.contacts import ContactPersonResource
 from ..models import ContactPerson, ErasureLog, reconfirm_cutoff, reconfirm_q
-from ..privacy import disclosure, erase_contact
+from ..privacy import archived_documents, disclosure, erase_contact
 from ..search import CONTACTS
 from ..services import NetworkError, confirm_contact
 from .common import CreateRecordView, DeleteRecordView, ListView, UpdateRecordView
@@ -135,7 +135,11 @@ def contact_erase(request, pk):
             return redirect(contact)
         messages.success(request, _("The person's data have been erased."))
         return redirect("network:contact_list")
-    return render(request, "network/contact_erase.html", {"contact": contact})
+    return render(
+        request,
+        "network/contact_erase.html",
+        {"contact": contact, "archived_documents": archived_documents(contact)},
+    )
 
 
 class ReconfirmListView(PermissionMixin, PlainListView):

@@ -57,7 +57,11 @@ def import_upload(request, kind):
             except ImportFileError as error:
                 form.add_error("file", str(error))
             else:
-                keep_upload(request, kind.slug, data, upload.name)
+                # Only a file that can be imported is kept; it holds personal data.
+                if report.ok and (report.counts["new"] or report.counts["changed"]):
+                    keep_upload(request, kind.slug, data, upload.name)
+                else:
+                    forget_upload(request, kind.slug)
                 return preview(request, kind, report, upload.name)
     return render(
         request,
@@ -83,8 +87,15 @@ def preview(request, kind, report, name):
 
 @require_POST
 def import_confirm(request, kind):
-    """Import the previewed file, validated once more; nothing is saved if any row fails."""
+    """Import the previewed file, validated once more; nothing is saved if any row fails.
+
+    "Cancel" abandons the preview: the stored file is deleted.
+    """
     kind = get_kind(request, kind)
+    if "cancel" in request.POST:
+        forget_upload(request, kind.slug)
+        messages.info(request, _("The import has been cancelled; the uploaded file is deleted."))
+        return redirect("network:import_upload", kind=kind.slug)
     data, name = kept_upload(request, kind.slug)
     if data is None:
         messages.error(
@@ -99,6 +110,7 @@ def import_confirm(request, kind):
         return redirect("network:import_upload", kind=kind.slug)
     if not report.ok:
         messages.error(request, _("Nothing has been imported: the file has errors."))
+        forget_upload(request, kind.slug)
         return preview(request, kind, report, name)
     forget_upload(request, kind.slug)
     counts = report.counts

@@ -35,3 +35,32 @@ def table_snapshot():
         for model in apps.get_models(include_auto_created=True)
         if model._meta.label != "sessions.Session"
     }
+
+
+def xlsx_with_doctype(rows, member="xl/worksheets/sheet1.xml"):
+    """A valid workbook whose `member` starts with a DTD declaring an entity."""
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(xlsx_bytes(rows)))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            body = source.read(info.filename)
+            if info.filename == member:
+                body = b'<!DOCTYPE worksheet [<!ENTITY name "Verein">]>' + body
+            target.writestr(info, body)
+    return buffer.getvalue()
+
+
+def xlsx_bomb(path, rows, unpacked_mb=200):
+    """A valid workbook plus a member of `unpacked_mb` MB of zeros, written to `path`."""
+    import zipfile
+
+    path.write_bytes(xlsx_bytes(rows))
+    with (
+        zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive,
+        archive.open("xl/media/zeros.bin", "w") as member,
+    ):
+        for _megabyte in range(unpacked_mb):
+            member.write(bytes(1024 * 1024))
+    return path.read_bytes()

@@ -14,7 +14,13 @@ from network.imports.engine import ImportFileError
 from network.imports.measures import MeasureImportResource
 from network.imports.runner import run_import
 from network.models import Actor, ContactPerson
-from tests.network.helpers import csv_bytes, table_snapshot, xlsx_bytes
+from tests.network.helpers import (
+    csv_bytes,
+    table_snapshot,
+    xlsx_bomb,
+    xlsx_bytes,
+    xlsx_with_doctype,
+)
 
 ACTOR_HEADER = ["Name", "Kurzname", "Art", "Handlungsfelder", "Sprachen", "Gründungsjahr"]
 CONTACT_HEADER = ["E-Mail", "Vorname", "Nachname", "Akteur", "Rechtsgrundlage", "Einwilligung am"]
@@ -375,3 +381,29 @@ def test_the_readme_example_file_imports_cleanly(action_field, plan, sachbearbei
     assert report.counts["new"] == 4
     club = Actor.objects.get(short_name="DKK")
     assert (club.languages, club.communities) == ("ku,tr,de", "Kurdische Familien im Filstal")
+
+
+def test_a_workbook_that_unpacks_to_over_100_mb_is_refused(tmp_path, sachbearbeitung, db):
+    data = xlsx_bomb(tmp_path / "bombe.xlsx", [ACTOR_HEADER, ["Verein", "", "Sonstige"]])
+    assert len(data) < engine.MAX_BYTES
+
+    with pytest.raises(ImportFileError, match="entpackt größer als 100 MB"):
+        run_import(ActorResource, data, sachbearbeitung, dry_run=False)
+    assert not Actor.objects.exists()
+
+
+def test_a_workbook_compressed_over_100_to_1_is_refused(tmp_path, sachbearbeitung, db):
+    data = xlsx_bomb(tmp_path / "dicht.xlsx", [ACTOR_HEADER, ["Verein"]], unpacked_mb=20)
+
+    with pytest.raises(ImportFileError, match=r"ungewöhnlich stark komprimiert \(mehr als 100"):
+        run_import(ActorResource, data, sachbearbeitung, dry_run=False)
+    assert not Actor.objects.exists()
+
+
+@pytest.mark.parametrize("member", ["xl/worksheets/sheet1.xml", "xl/workbook.xml"])
+def test_a_workbook_with_a_dtd_is_refused(member, sachbearbeitung, db):
+    data = xlsx_with_doctype([ACTOR_HEADER, ["Verein", "", "Sonstige"]], member)
+
+    with pytest.raises(ImportFileError, match=r"nicht erlaubte XML-Bestandteile \(DTD\)"):
+        run_import(ActorResource, data, sachbearbeitung, dry_run=False)
+    assert not Actor.objects.exists()

@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 
 from measures.models import Measure
 from network.models import Actor, ContactPerson
-from tests.network.helpers import csv_bytes, table_snapshot
+from tests.network.helpers import csv_bytes, table_snapshot, xlsx_bomb, xlsx_with_doctype
 
 ACTORS = [
     ["Name", "Kurzname", "Art", "Handlungsfelder", "Sprachen"],
@@ -240,3 +240,33 @@ def test_measure_import_changes_only_the_current_plan(
     measure.refresh_from_db()
     assert measure.title == "Mama lernt Deutsch – neu"
     assert Measure.objects.count() == 1
+
+
+def test_a_zip_bomb_is_refused_on_the_form_and_not_kept(
+    client, sachbearbeitung, media_root, tmp_path, db
+):
+    client.force_login(sachbearbeitung)
+    data = xlsx_bomb(tmp_path / "bombe.xlsx", [ACTORS[0], ACTORS[1]])
+
+    response = upload(client, "actors", data, name="bombe.xlsx")
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Die Datei ist entpackt größer als 100 MB und wird deshalb nicht angenommen." in page
+    assert "Jetzt importieren" not in page
+    assert not Actor.objects.exists()
+    assert not list((media_root / "imports").glob("*"))
+
+
+def test_a_workbook_with_a_dtd_is_explained_on_the_form(client, sachbearbeitung, media_root, db):
+    client.force_login(sachbearbeitung)
+    data = xlsx_with_doctype(ACTORS)
+
+    response = upload(client, "actors", data, name="akteure.xlsx")
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Die Datei enthält nicht erlaubte XML-Bestandteile (DTD)." in page
+    assert "Jetzt importieren" not in page
+    assert not Actor.objects.exists()
+    assert not list((media_root / "imports").glob("*"))
