@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from network.models import Actor
-from tests.e2e.conftest import audit, visit
+from tests.e2e.conftest import PHONE, audit, visit
 from tests.e2e.helpers import message
 
 # The column headings of the import template, as German Excel saves a CSV: semicolons, cp1252.
@@ -124,3 +124,16 @@ def test_a_file_with_an_error_row_names_row_and_column_and_imports_nothing(
     assert not Actor.objects.exists()
     visit(page, reverse("network:actor_list"))
     assert page.get_by_text("Kein Akteur entspricht diesem Filter.").is_visible()
+
+
+def test_a_cancelled_preview_imports_nothing_and_keeps_no_file(
+    open_browser, sachbearbeitung, action_field, settings
+):
+    page = open_browser(sachbearbeitung, viewport=PHONE)
+    upload(page, csv_file(*ROWS))
+    assert list((settings.MEDIA_ROOT / "imports").glob("*"))  # kept for the confirmation
+
+    page.get_by_role("button", name="Abbrechen").click()
+    audit(page)
+    assert not Actor.objects.exists()
+    assert not list((settings.MEDIA_ROOT / "imports").glob("*"))
