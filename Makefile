@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: run test install system-packages messages check-messages lint format benchmark \
-	screenshots clean
+	benchmark-bomb screenshots clean
 
 $(STAMP): pyproject.toml
 	@$(MAKE) --no-print-directory system-packages
@@ -54,6 +54,10 @@ format: $(STAMP)
 
 benchmark: install messages
 	bash .ci/benchmark
+
+# A gunicorn worker's peak memory while it refuses 1 GB zip bombs (docs/benchmarks.md).
+benchmark-bomb: install messages
+	$(BIN)/python .ci/benchmark_bomb.py
 
 # PNGs of the main pages from the demo data into docs/screenshots/ (not part of `make test`).
 screenshots: install messages

@@ -4,8 +4,10 @@ from django.utils.translation import gettext_lazy as _
 from integration_office.admin import HistoryAdmin, ReadOnlyInline
 
 from .forms import DocumentForm
+from .forms_records import MinutesCorrectionAdminForm
 from .models import (
     AgendaItem,
+    ArchivedMinutes,
     Attendance,
     Committee,
     Document,
@@ -14,7 +16,32 @@ from .models import (
     Meeting,
     Member,
     Membership,
+    MinutesCorrection,
 )
+from .records import archive_again, correct_minutes
+
+
+class FinalisedReadOnlyMixin:
+    """Records of a meeting whose minutes are final are only shown, as on the staff pages;
+    corrections go through the correction page, which records them."""
+
+    meeting_path = "meeting"
+
+    def _is_finalised(self, obj):
+        meeting = obj
+        for step in self.meeting_path.split("__") if self.meeting_path else ():
+            meeting = getattr(meeting, step)
+        return meeting.is_finalised
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and self._is_finalised(obj):
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and self._is_finalised(obj):
+            return False
+        return super().has_delete_permission(request, obj)
 
 
 class MembershipInline(admin.TabularInline):
@@ -82,7 +109,8 @@ class AttendanceInline(admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(HistoryAdmin):
+class MeetingAdmin(FinalisedReadOnlyMixin, HistoryAdmin):
+    meeting_path = ""
     list_display = ["number", "committee", "term", "start", "location", "is_public", "state"]
     list_filter = ["committee", "term", "state", "is_public"]
     search_fields = ["=number", "location", "committee__name", "committee__short_name"]
@@ -119,7 +147,7 @@ class DocumentInline(ReadOnlyInline):
 
 
 @admin.register(AgendaItem)
-class AgendaItemAdmin(HistoryAdmin):
+class AgendaItemAdmin(FinalisedReadOnlyMixin, HistoryAdmin):
     list_display = ["number", "title", "meeting", "kind", "is_public"]
     list_display_links = ["number", "title"]
     list_filter = ["kind", "is_public", "meeting__committee"]
@@ -148,7 +176,7 @@ class AgendaItemAdmin(HistoryAdmin):
 
 
 @admin.register(Attendance)
-class AttendanceAdmin(HistoryAdmin):
+class AttendanceAdmin(FinalisedReadOnlyMixin, HistoryAdmin):
     list_display = ["meeting", "member", "state", "remark"]
     list_filter = ["state", "meeting__committee"]
     search_fields = ["member__last_name", "member__first_name"]
@@ -162,8 +190,10 @@ class DocumentAdminForm(DocumentForm):
 
 
 @admin.register(Document)
-class DocumentAdmin(HistoryAdmin):
+class DocumentAdmin(FinalisedReadOnlyMixin, HistoryAdmin):
     """Uploads here pass the same type and size checks as on the staff pages."""
+
+    meeting_path = "agenda_item__meeting"
 
     form = DocumentAdminForm
     list_display = ["title", "agenda_item", "file_name", "mime_type", "size", "created"]
@@ -185,3 +215,89 @@ class FollowUpAdmin(HistoryAdmin):
     search_fields = ["text"]
     list_select_related = ["agenda_item", "owner_user", "owner_actor"]
     autocomplete_fields = ["agenda_item", "owner_actor"]
+
+
+@admin.register(ArchivedMinutes)
+class ArchivedMinutesAdmin(admin.ModelAdmin):
+    """Adding an entry archives finalised minutes once more; archived minutes never change."""
+
+    list_display = ["title", "revision", "edition", "meeting", "created_at", "created_by_name"]
+    list_filter = ["edition", "meeting__committee"]
+    search_fields = ["title", "sha256"]
+    list_select_related = ["meeting__committee"]
+    readonly_fields = [
+        "edition",
+        "revision",
+        "title",
+        "file",
+        "sha256",
+        "size",
+        "created_by",
+        "created_by_name",
+        "created_at",
+    ]
+
+    def get_fields(self, request, obj=None):
+        return ["meeting"] if obj is None else ["meeting", *self.readonly_fields]
+
+    def get_readonly_fields(self, request, obj=None):
+        return [] if obj is None else ["meeting", *self.readonly_fields]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "meeting":
+            kwargs["queryset"] = Meeting.objects.filter(
+                minutes_finalised_at__isnull=False
+            ).select_related("committee")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def save_model(self, request, obj, form, change):
+        archive_again(obj.meeting, request.user, into=obj)
+
+
+@admin.register(MinutesCorrection)
+class MinutesCorrectionAdmin(admin.ModelAdmin):
+    """Adding an entry corrects finalised minutes as the staff page does; corrections stay."""
+
+    form = MinutesCorrectionAdminForm
+    list_display = ["meeting", "agenda_item", "field", "created_at", "created_by_name"]
+    list_select_related = ["meeting__committee", "agenda_item"]
+    search_fields = ["reason", "old_value", "new_value"]
+    autocomplete_fields = ["agenda_item"]
+    readonly_fields = [
+        "meeting",
+        "agenda_item",
+        "field",
+        "old_value",
+        "new_value",
+        "reason",
+        "created_by_name",
+        "created_at",
+    ]
+
+    def get_fields(self, request, obj=None):
+        return (
+            ["agenda_item", "field", "new_value", "reason"] if obj is None else self.readonly_fields
+        )
+
+    def get_readonly_fields(self, request, obj=None):
+        return [] if obj is None else self.readonly_fields
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def save_model(self, request, obj, form, change):
+        item = form.cleaned_data["agenda_item"]
+        name = form.cleaned_data["field"]
+        values = {name: form.cleaned_data["value"]}
+        [recorded] = correct_minutes(item, values, form.cleaned_data["reason"], request.user)
+        obj.pk, obj.meeting_id = recorded.pk, recorded.meeting_id
+        obj._state.adding = False

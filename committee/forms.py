@@ -4,7 +4,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from integration_office.concurrency import ConcurrentEditMixin
+from integration_office.concurrency import VersionedFormMixin
 from integration_office.widgets import (
     FilterableCheckboxSelectMultiple,
     PickerChoiceField,
@@ -44,7 +44,7 @@ class DateTimeInput(forms.DateTimeInput):
         super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
 
 
-class MeetingForm(ConcurrentEditMixin, forms.ModelForm):
+class MeetingForm(VersionedFormMixin, forms.ModelForm):
     class Meta:
         model = Meeting
         fields = [
@@ -140,7 +140,7 @@ class AgendaItemForm(UniqueNumberMixin, forms.ModelForm):
         return cleaned
 
 
-class AgendaItemEditForm(ConcurrentEditMixin, UniqueNumberMixin, forms.ModelForm):
+class AgendaItemEditForm(VersionedFormMixin, UniqueNumberMixin, forms.ModelForm):
     """An item with its minutes, resolution and vote."""
 
     class Meta:
@@ -199,13 +199,13 @@ class AttendanceForm(forms.Form):
 AttendanceFormSet = forms.formset_factory(AttendanceForm, extra=0)
 
 
-class MemberForm(ConcurrentEditMixin, forms.ModelForm):
+class MemberForm(VersionedFormMixin, forms.ModelForm):
     class Meta:
         model = Member
         fields = ["salutation", "title", "first_name", "last_name", "email", "faction"]
 
 
-class MembershipForm(ConcurrentEditMixin, forms.ModelForm):
+class MembershipForm(VersionedFormMixin, forms.ModelForm):
     class Meta:
         model = Membership
         fields = ["committee", "member", "role", "kind", "deputy_for", "start", "end"]
@@ -250,7 +250,7 @@ class DocumentForm(forms.ModelForm):
         return uploaded
 
 
-class FollowUpForm(ConcurrentEditMixin, forms.ModelForm):
+class FollowUpForm(VersionedFormMixin, forms.ModelForm):
     class Meta:
         model = FollowUp
         fields = ["text", "owner_user", "owner_actor", "due_date", "done_on"]

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from integration_office.pdf import render_pdf
 from measures.models import Measure
 
-from .models import AgendaItem, Attendance, Document, Membership
+from .models import AgendaItem, Attendance, Document, Membership, MinutesCorrection
 
 INTERNAL = "internal"
 PUBLIC = "public"
@@ -51,8 +51,10 @@ def invitation_filename(meeting):
     return f"einladung-{_slug(meeting)}.pdf"
 
 
-def minutes_filename(meeting, edition):
+def minutes_filename(meeting, edition, revision=None):
     suffix = "-oeffentlich" if edition == PUBLIC else ""
+    if revision:
+        suffix += f"-fassung-{revision}"
     return f"niederschrift-{_slug(meeting)}{suffix}.pdf"
 
 
@@ -75,8 +77,20 @@ def invitation_pdf(meeting, recipients):
     return render_pdf("committee/pdf/invitation.html", invitation_context(meeting, recipients))
 
 
+def minutes_title(meeting, edition):
+    title = _("Minutes of the %(meeting)s") % {"meeting": meeting}
+    if edition == PUBLIC:
+        title += " " + _("(public edition)")
+    return title
+
+
+def minutes_editions(meeting):
+    """The editions a meeting's minutes have: the public one only for a public meeting."""
+    return EDITIONS if meeting.is_public else (INTERNAL,)
+
+
 def minutes_context(meeting, edition):
-    if edition == PUBLIC and not meeting.is_public:
+    if edition not in minutes_editions(meeting):
         raise NoPublicEdition
     items = _items(meeting)
     if edition == PUBLIC:
@@ -89,11 +103,13 @@ def minutes_context(meeting, edition):
     by_state = {state: [] for state in Attendance.State.values}
     for entry in attendances:
         by_state[entry.state].append(entry)
-    title = _("Minutes of the %(meeting)s") % {"meeting": meeting}
+    corrections = list(
+        MinutesCorrection.objects.filter(meeting=meeting).select_related("agenda_item__meeting")
+    )
     if edition == PUBLIC:
-        title += " " + _("(public edition)")
+        corrections = [correction for correction in corrections if correction.is_published]
     return {
-        "title": title,
+        "title": minutes_title(meeting, edition),
         "edition": edition,
         "meeting": meeting,
         "committee": meeting.committee,
@@ -104,6 +120,7 @@ def minutes_context(meeting, edition):
         "public_items": [item for item in items if item.is_public and meeting.is_public],
         "closed_items": [item for item in items if not (item.is_public and meeting.is_public)],
         "chair": _chair(meeting),
+        "corrections": corrections,
     }
 
 

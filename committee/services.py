@@ -30,9 +30,29 @@ def _by(instance, user):
     return instance
 
 
+def finalised_message():
+    return _(
+        "The minutes of this meeting have been finalised, so the meeting can no longer be "
+        "changed. Only the coordination can correct the minutes, stating a reason."
+    )
+
+
+def lock_editable(meeting):
+    """Lock the meeting's row and refuse any change once its minutes are finalised.
+
+    Finalising locks the same row, so a change and the finalisation never overlap.
+    """
+    locked = Meeting.objects.select_for_update().select_related("committee").get(pk=meeting.pk)
+    if locked.is_finalised:
+        raise CommitteeError(finalised_message())
+    return locked
+
+
 @transaction.atomic
 def save_meeting(form, user):
     """Save a meeting form; changes that calendars must see raise the event's SEQUENCE."""
+    if form.instance.pk:
+        lock_editable(form.instance)
     meeting = form.save(commit=False)
     if meeting.pk and set(form.changed_data) & set(Meeting.CALENDAR_FIELDS):
         meeting.sequence += 1
@@ -42,12 +62,27 @@ def save_meeting(form, user):
 
 @transaction.atomic
 def add_agenda_item(form, user):
+    lock_editable(form.instance.meeting)
     item = form.save(commit=False)
     last = item.meeting.agenda_items.order_by("-order").values_list("order", flat=True).first()
     item.order = (last or 0) + 1
     _by(item, user).save()
     form.save_m2m()
     return item
+
+
+@transaction.atomic
+def save_agenda_item(form, user):
+    """Save an item's subject, minutes, resolution and vote while the minutes are a draft."""
+    lock_editable(form.instance.meeting)
+    _by(form.instance, user)
+    return form.save()
+
+
+@transaction.atomic
+def delete_agenda_item(item, user):
+    lock_editable(item.meeting)
+    _by(item, user).delete()
 
 
 def _blocks(items):
@@ -67,6 +102,7 @@ def move_agenda_item(item, direction, user):
 
     Returns the item's new place in the agenda (1 = first) and the number of items.
     """
+    lock_editable(item.meeting)
     step = -1 if direction == "up" else 1
     blocks = _blocks(
         AgendaItem.objects.select_for_update()
@@ -99,6 +135,7 @@ def _save_order(items, user):
 @transaction.atomic
 def renumber_agenda(meeting, user):
     """Number the items 1, 2, 2.1, 3 … in their current order, keeping main and sub-items."""
+    lock_editable(meeting)
     items = list(
         AgendaItem.objects.select_for_update().filter(meeting=meeting).order_by("order", "pk")
     )
@@ -139,6 +176,7 @@ def attendance_rows(meeting):
 @transaction.atomic
 def save_attendance(meeting, entries, user):
     """Record attendance from (member id, state or "", remark); "" removes a record."""
+    lock_editable(meeting)
     allowed = {member.pk for member, _entry in attendance_rows(meeting)}
     existing = {entry.member_id: entry for entry in meeting.attendances.all()}
     for member_id, state, remark in entries:
@@ -155,6 +193,24 @@ def save_attendance(meeting, entries, user):
             continue
         entry.state, entry.remark = state, remark
         _by(entry, user).save()
+    _check_votes_against_attendance(meeting)
+
+
+def _check_votes_against_attendance(meeting):
+    """The recorded votes of every item must fit the number of members present."""
+    present = meeting.present_count()
+    if present is None:
+        return
+    for item in meeting.agenda_items.order_by("order", "pk"):
+        if (item.votes_cast or 0) > present:
+            raise CommitteeError(
+                _(
+                    "With this attendance, %(present)s members were present, but %(votes)s "
+                    "votes are recorded for item %(number)s. Please correct the attendance or "
+                    "the vote."
+                )
+                % {"present": present, "votes": item.votes_cast, "number": item.number}
+            )
 
 
 def invitation_recipients(meeting):
@@ -219,28 +275,8 @@ def send_invitation(meeting, user):
 
 
 @transaction.atomic
-def finalise_minutes(meeting, user):
-    """Mark the minutes of a held meeting as final."""
-    if not user.has_perm("committee.finalise_minutes"):
-        raise PermissionDenied
-    ensure_minutes_possible(meeting)
-    meeting.minutes_finalised_at = timezone.now()
-    _by(meeting, user).save(update_fields=["minutes_finalised_at", "modified"])
-
-
-def ensure_minutes_possible(meeting):
-    if not meeting.is_held:
-        raise CommitteeError(
-            _(
-                "Minutes can only be written for a meeting that has been held; "
-                "this one is %(state)s."
-            )
-            % {"state": meeting.get_state_display()}
-        )
-
-
-@transaction.atomic
 def upload_document(form, item, user):
+    lock_editable(item.meeting)
     document = form.save(commit=False)
     document.agenda_item = item
     document.uploaded_by = user
@@ -250,6 +286,7 @@ def upload_document(form, item, user):
 
 @transaction.atomic
 def delete_document(document, user):
+    lock_editable(document.agenda_item.meeting)
     stored = document.file
     _by(document, user).delete()
     # The file goes only once the deletion is certain; the history keeps its metadata.

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import agenda, calendar, followups, meetings, members
+from .views import agenda, calendar, followups, meetings, members, records
 
 app_name = "committee"
 urlpatterns = [
@@ -19,10 +19,13 @@ urlpatterns = [
     path("meetings/<int:pk>/invitation/", meetings.invitation, name="invitation"),
     path("meetings/<int:pk>/invitation.pdf", meetings.invitation_pdf, name="invitation_pdf"),
     path("meetings/<int:pk>/minutes-<str:edition>.pdf", meetings.minutes_pdf, name="minutes_pdf"),
-    path("meetings/<int:pk>/finalise/", meetings.minutes_finalise, name="minutes_finalise"),
+    path("meetings/<int:pk>/held/", records.meeting_mark_held, name="meeting_mark_held"),
+    path("meetings/<int:pk>/finalise/", records.minutes_finalise, name="minutes_finalise"),
+    path("archived-minutes/<int:pk>/", records.archived_minutes, name="archived_minutes"),
     path("items/<int:pk>/", agenda.item_edit, name="item_edit"),
     path("items/<int:pk>/move/<str:direction>/", agenda.item_move, name="item_move"),
     path("items/<int:pk>/delete/", agenda.item_delete, name="item_delete"),
+    path("items/<int:pk>/correct/", records.item_correct, name="item_correct"),
     path("items/<int:pk>/documents/", agenda.document_upload, name="document_upload"),
     path("items/<int:pk>/follow-ups/new/", followups.follow_up_create, name="follow_up_create"),
     path("documents/<int:pk>/", agenda.document_download, name="document_download"),

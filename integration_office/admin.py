@@ -1,10 +1,13 @@
-from django.contrib import admin
+from concurrency.exceptions import RecordModifiedError
+from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import admin_users  # noqa: F401  (registers the user admin)
+from .concurrency import CONFLICT_MESSAGE
 from .login import AdminLoginForm
 
 admin.site.login_form = AdminLoginForm
@@ -40,3 +43,14 @@ class HistoryAdmin(SimpleHistoryAdmin):
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         raise PermissionDenied
+
+    def get_exclude(self, request, obj=None):
+        # The version counter is not edited by hand (integration_office.concurrency).
+        return [*(super().get_exclude(request, obj) or []), "version"]
+
+    def changeform_view(self, request, *args, **kwargs):
+        try:
+            return super().changeform_view(request, *args, **kwargs)
+        except RecordModifiedError:
+            messages.error(request, CONFLICT_MESSAGE)
+            return redirect(request.get_full_path())

@@ -1,43 +1,100 @@
-"""Detecting concurrent edits of records that keep a change history.
+"""Detecting concurrent edits: one version counter per editable record, claimed in the UPDATE.
 
-A form remembers the newest history entry of its record when it is opened; saving is refused
-when the record's history has moved on since, so that nobody silently overwrites a colleague's
-change. (Measures use their own version counter and show both versions; see measures.services.)
+Every editable model has a `VersionField` (django-concurrency). Its forms carry the version the
+user started from; saving runs `UPDATE … WHERE id = … AND version = <started from>`, so of two
+parallel saves exactly one matches and the other is refused. The refused editor sees their
+entries next to the saved ones and can save again on purpose.
 """
 
+from concurrency.exceptions import RecordModifiedError
+from concurrency.fields import AutoIncVersionField
 from django import forms
+from django.contrib import messages
+from django.db import transaction
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+
+from .history import display_value
 
 CONFLICT_MESSAGE = _(
     "Someone else has changed this record since you opened the form. Your changes have not been "
-    "saved. Please reload the page, check the current data and enter your changes again."
+    "saved. Compare both versions, then save again or leave the page."
 )
 
 
-def latest_revision(instance):
-    """The id of the record's newest history entry, 0 when it has none."""
-    newest = instance.history.order_by("-history_id").values_list("history_id", flat=True)
-    return newest.first() or 0
+def version_field():
+    """The version counter of an editable record (1 for a new record, +1 on every save)."""
+    return AutoIncVersionField(verbose_name=_("version"), help_text="")
 
 
-class ConcurrentEditMixin:
-    """For ModelForms of models with simple-history: refuse a save over a newer change.
-
-    A request without the hidden field (no browser form) is not checked.
+class VersionedFormMixin:
+    """For ModelForms of versioned models: the version the form was opened with, as a hidden
+    field. A request without it (no browser form) is checked against the record's version as
+    it was read for this request.
     """
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["loaded_revision"] = forms.IntegerField(
-            widget=forms.HiddenInput, required=False
+        self.fields["version"] = forms.IntegerField(
+            widget=forms.HiddenInput, required=False, min_value=0
         )
-        if not self.is_bound and self.instance.pk is not None:
-            self.initial["loaded_revision"] = latest_revision(self.instance)
+        if not self.is_bound:
+            self.initial["version"] = self.instance.version
 
     def clean(self):
         cleaned = super().clean()
-        loaded = cleaned.get("loaded_revision")
-        known = self.instance.pk is not None and loaded is not None
-        if known and loaded != latest_revision(self.instance):
-            raise forms.ValidationError(CONFLICT_MESSAGE, code="conflict")
+        if cleaned.get("version") is not None and self.instance.pk is not None:
+            self.instance.version = cleaned["version"]
         return cleaned
+
+
+def save_versioned(request, form, save=None):
+    """Save a versioned form in one transaction, by `save()` if given, else by `form.save()`.
+
+    Returns None when saved; when someone else saved the record since the form was opened,
+    returns the differing fields (label, your entry, saved entry), adds the conflict message and
+    gives the form the newer version, so that saving again is a conscious choice.
+    """
+    instance = form.instance
+    instance._history_user = request.user
+    try:
+        with transaction.atomic():
+            (save or form.save)()
+    except RecordModifiedError:
+        current = type(instance)._default_manager.filter(pk=instance.pk).first()
+        if current is None:
+            raise Http404 from None
+        form.data = form.data.copy()
+        form.data[form.add_prefix("version")] = current.version
+        instance.version = current.version
+        messages.error(request, CONFLICT_MESSAGE)
+        return conflict_rows(form, current)
+    return None
+
+
+def conflict_rows(form, current):
+    """Pairs of (label, your value, saved value) for every model field where they differ."""
+    model = type(current)
+    model_fields = {field.name for field in model._meta.get_fields()}
+    rows = []
+    for name, field in form.fields.items():
+        if name == "version" or name not in model_fields:
+            continue
+        yours = form.cleaned_data.get(name)
+        saved = getattr(current, name)
+        if hasattr(saved, "all"):
+            saved, yours = list(saved.all()), list(yours or [])
+            if {obj.pk for obj in saved} == {obj.pk for obj in yours}:
+                continue
+            yours, saved = ", ".join(map(str, yours)), ", ".join(map(str, saved))
+        elif yours == saved or (yours in (None, "") and saved in (None, "")):
+            continue
+        rows.append(
+            {
+                "label": field.label,
+                "yours": display_value(model, name, yours),
+                "saved": display_value(model, name, saved),
+            }
+        )
+    return rows
+

@@ -20,9 +20,16 @@ COORDINATION_ONLY = {
     "add_archivedreport",
     "change_archivedreport",
     "delete_archivedreport",
-    # The committee secretariat: sending invitations and finalising minutes.
+    # The committee secretariat: sending invitations, finalising and correcting minutes; like
+    # an archived report, archived minutes and corrections are written only by these steps.
     "send_invitation",
     "finalise_minutes",
+    "add_minutescorrection",
+    "change_minutescorrection",
+    "delete_minutescorrection",
+    "add_archivedminutes",
+    "change_archivedminutes",
+    "delete_archivedminutes",
     # Erasing a person's data everywhere, history included, cannot be undone.
     "erase_contactperson",
 }

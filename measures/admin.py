@@ -114,14 +114,6 @@ class MeasureAdmin(HistoryAdmin):
     def overdue(self, obj):
         return obj.is_overdue
 
-    def save_model(self, request, obj, form, change):
-        if change:
-            # Count on from the stored version, not the form's instance: a revert from the
-            # history view saves an old instance, whose version would go backwards.
-            stored = Measure.objects.filter(pk=obj.pk).values_list("version", flat=True).first()
-            obj.version = (stored or obj.version) + 1
-        super().save_model(request, obj, form, change)
-
 
 @admin.register(StatusReport)
 class StatusReportAdmin(HistoryAdmin):

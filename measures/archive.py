@@ -1,12 +1,9 @@
 """Rendering the monitoring report and the measure sheet, and archiving issued reports."""
 
-import hashlib
-
-from django.core.files.base import ContentFile
-from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from integration_office.archive import store_archived_file
 from integration_office.pdf import render_pdf
 
 from .models import ArchivedReport
@@ -61,16 +58,4 @@ def store_report(pdf, title, filename, user, monitoring_round, edition, into=Non
     archived.round = monitoring_round
     archived.edition = edition
     archived.title = title
-    archived.sha256 = hashlib.sha256(pdf).hexdigest()
-    archived.size = len(pdf)
-    archived.created_by = user
-    archived.created_by_name = (user.get_full_name() or user.get_username()) if user else ""
-    archived.created_at = timezone.now()
-    archived.file.save(filename, ContentFile(pdf), save=False)
-    # Should the row not be written, the file must not stay behind without its record.
-    try:
-        archived.save()
-    except Exception:
-        archived.file.storage.delete(archived.file.name)
-        raise
-    return archived
+    return store_archived_file(archived, pdf, filename, user)

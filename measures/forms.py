@@ -3,6 +3,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from integration_office.concurrency import VersionedFormMixin
 from integration_office.validators import reject_control_characters
 from integration_office.widgets import (
     PickerChoiceField,
@@ -23,10 +24,7 @@ class DateInput(forms.DateInput):
         super().__init__(format="%Y-%m-%d", **kwargs)
 
 
-class MeasureForm(forms.ModelForm):
-    # The version the user started from; a save against a newer version is a conflict.
-    version = forms.IntegerField(widget=forms.HiddenInput)
-
+class MeasureForm(VersionedFormMixin, forms.ModelForm):
     class Meta:
         model = Measure
         fields = [
@@ -71,8 +69,6 @@ class MeasureForm(forms.ModelForm):
         actors = Actor.objects.filter(Q(is_active=True) | Q(pk__in=self._current_actor_ids()))
         self.fields["lead_actor"].queryset = actors
         self.fields["partner_actors"].queryset = actors
-        if not self.is_bound:
-            self.initial["version"] = self.instance.version
 
     def _current_actor_ids(self):
         if not self.instance.pk:

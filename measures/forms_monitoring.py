@@ -3,14 +3,14 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from integration_office.concurrency import ConcurrentEditMixin
+from integration_office.concurrency import VersionedFormMixin
 
 from .forms import DateInput, StatusReportForm
 from .models import ArchivedReport, MonitoringRound, StatusReport
 from .templatetags.report_numbers import plain_number, trimmed
 
 
-class RoundForm(ConcurrentEditMixin, forms.ModelForm):
+class RoundForm(VersionedFormMixin, forms.ModelForm):
     class Meta:
         model = MonitoringRound
         fields = ["title", "reporting_date", "due_date", "invitation_text", "reminder_text"]

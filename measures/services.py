@@ -20,31 +20,6 @@ from .models import (
 )
 
 
-class EditConflict(Exception):
-    """Someone else saved the measure after the form was loaded."""
-
-    def __init__(self, current):
-        super().__init__(_("This measure was changed by someone else in the meantime."))
-        self.current = current
-
-
-def save_measure(form, expected_version, user):
-    """Save a measure edit unless the measure changed since `expected_version` was loaded.
-
-    The version check and the increment are one UPDATE, so two concurrent saves cannot both pass.
-    """
-    measure = form.instance
-    with transaction.atomic():
-        claimed = Measure.objects.filter(pk=measure.pk, version=expected_version).update(
-            version=expected_version + 1
-        )
-        if not claimed:
-            raise EditConflict(Measure.objects.select_related("lead_actor").get(pk=measure.pk))
-        measure.version = expected_version + 1
-        measure._history_user = user
-        return form.save()
-
-
 def record_status_report(measure, user, report):
     """Record a staff member's status report and update the measure's status and progress.
 
@@ -62,13 +37,13 @@ def record_status_report(measure, user, report):
 
 def apply_accepted_report(report, user):
     """Give the report's measure the accepted report's status and progress, unless a later
-    accepted report exists; the measure's version counts up for the edit form's conflict check.
+    accepted report exists; the save counts the measure's version up, so that an edit form opened
+    before is refused.
     """
     measure = Measure.objects.select_for_update().get(pk=report.measure_id)
     if is_latest_accepted(report):
         measure.status = report.status
         measure.progress = report.progress
-    measure.version += 1
     measure._history_user = user
     measure.save(update_fields=["status", "progress", "version", "updated_at"])
 

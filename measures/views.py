@@ -7,8 +7,9 @@ from django.views.decorators.http import require_GET
 from django_filters.views import FilterView
 
 from committee.models import AgendaItem
+from integration_office.concurrency import save_versioned
 from integration_office.exports import export_view
-from integration_office.history import change_entries, display_value
+from integration_office.history import change_entries
 from integration_office.permissions import PermissionMixin, requires
 from integration_office.widgets import search_response
 
@@ -17,7 +18,7 @@ from .forms import MeasureForm, StatusReportForm
 from .models import Indicator, IndicatorValue, Measure, Plan, StatusReport
 from .resources import MeasureResource
 from .search import MEASURES
-from .services import EditConflict, record_status_report, save_measure
+from .services import record_status_report
 
 
 def get_measure(pk, queryset=None):
@@ -103,15 +104,8 @@ def measure_edit(request, pk):
     if request.method == "POST":
         form = MeasureForm(request.POST, instance=measure)
         if form.is_valid():
-            try:
-                save_measure(form, form.cleaned_data["version"], request.user)
-            except EditConflict as error:
-                conflict = conflict_rows(form, error.current)
-                # The form now carries the newer version: saving again is a conscious choice.
-                form.data = form.data.copy()
-                form.data["version"] = error.current.version
-                messages.error(request, str(error))
-            else:
+            conflict = save_versioned(request, form)
+            if conflict is None:
                 messages.success(request, _("The measure has been saved."))
                 return redirect(measure)
     else:
@@ -121,32 +115,6 @@ def measure_edit(request, pk):
         "measures/measure_form.html",
         {"measure": measure, "form": form, "conflict": conflict},
     )
-
-
-def conflict_rows(form, current):
-    """Pairs of (label, your value, saved value) for every field where the two versions differ."""
-    rows = []
-    for name, field in form.fields.items():
-        if name == "version":
-            continue
-        yours = form.cleaned_data.get(name)
-        saved = getattr(current, name)
-        if hasattr(saved, "all"):
-            saved = list(saved.all())
-            yours = list(yours or [])
-            if {obj.pk for obj in saved} == {obj.pk for obj in yours}:
-                continue
-            yours, saved = ", ".join(map(str, yours)), ", ".join(map(str, saved))
-        elif yours == saved or (yours in (None, "") and saved in (None, "")):
-            continue
-        rows.append(
-            {
-                "label": field.label,
-                "yours": display_value(Measure, name, yours),
-                "saved": display_value(Measure, name, saved),
-            }
-        )
-    return rows
 
 
 @requires("measures.add_statusreport")

@@ -12,6 +12,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from django_filters.views import FilterView
 
+from integration_office.concurrency import save_versioned
 from integration_office.permissions import PermissionMixin, requires
 
 from . import monitoring_mail, services
@@ -98,18 +99,27 @@ def round_edit(request, pk):
         messages.error(request, _("The round is closed and can no longer be changed."))
         return redirect(monitoring_round)
     form = RoundForm(request.POST or None, instance=monitoring_round)
+    conflict = None
     if request.method == "POST" and form.is_valid():
         try:
-            services.save_round(form.instance, request.user)
+            conflict = save_versioned(
+                request, form, save=lambda: services.save_round(form.instance, request.user)
+            )
         except MonitoringError as error:
             messages.error(request, str(error))
-        else:
+            return redirect(monitoring_round)
+        if conflict is None:
             messages.success(request, _("The round has been saved."))
-        return redirect(monitoring_round)
+            return redirect(monitoring_round)
     return render(
         request,
         "measures/monitoring/round_form.html",
-        {"form": form, "round": monitoring_round, "plan": monitoring_round.plan},
+        {
+            "form": form,
+            "round": monitoring_round,
+            "plan": monitoring_round.plan,
+            "conflict": conflict,
+        },
     )
 
 

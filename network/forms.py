@@ -2,7 +2,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from integration_office.concurrency import ConcurrentEditMixin
+from integration_office.concurrency import VersionedFormMixin
 from integration_office.widgets import (
     PickerChoiceField,
     PickerMultipleChoiceField,
@@ -33,7 +33,7 @@ def current_action_fields(instance=None, attribute="action_fields"):
     return ActionField.objects.filter(Q(plan__state=Plan.State.ADOPTED) | linked)
 
 
-class ActorForm(ConcurrentEditMixin, forms.ModelForm):
+class ActorForm(VersionedFormMixin, forms.ModelForm):
     website = forms.URLField(
         label=_("Website"), required=False, max_length=200, assume_scheme="https"
     )
@@ -79,7 +79,7 @@ class ActorForm(ConcurrentEditMixin, forms.ModelForm):
         return join_codes(self.cleaned_data["languages"])
 
 
-class ContactPersonForm(ConcurrentEditMixin, forms.ModelForm):
+class ContactPersonForm(VersionedFormMixin, forms.ModelForm):
     class Meta:
         model = ContactPerson
         fields = [
@@ -105,7 +105,7 @@ class ContactPersonForm(ConcurrentEditMixin, forms.ModelForm):
         field_classes = {"actor": PickerChoiceField}
 
 
-class WorkingGroupForm(ConcurrentEditMixin, forms.ModelForm):
+class WorkingGroupForm(VersionedFormMixin, forms.ModelForm):
     class Meta:
         model = WorkingGroup
         fields = [
@@ -136,7 +136,7 @@ class WorkingGroupForm(ConcurrentEditMixin, forms.ModelForm):
         )
 
 
-class EventForm(ConcurrentEditMixin, forms.ModelForm):
+class EventForm(VersionedFormMixin, forms.ModelForm):
     participant_actors = PickerMultipleChoiceField(
         label=_("Participating actors"),
         queryset=Actor.objects.all(),

@@ -2,6 +2,7 @@ import pytest
 from django.urls import reverse
 
 from measures.models import Measure
+from tests.concurrency import assert_parallel_saves_never_both_win, parallel_database
 
 
 def form_data(measure, **changes):
@@ -56,7 +57,7 @@ def test_a_second_concurrent_save_is_refused_and_shows_both_versions(
     measure.refresh_from_db()
     assert measure.title == "Titel von Koordination"
     page = response.content.decode()
-    assert "Jemand anderes hat diese Maßnahme inzwischen geändert" in page
+    assert "Jemand anderes hat diesen Datensatz inzwischen geändert" in page
     assert "Titel von Sachbearbeitung" in page and "Titel von Koordination" in page
     # Saving again after seeing the conflict is a conscious decision and goes through.
     again = client.post(edit_url, {**loaded, "title": "Titel von Sachbearbeitung", "version": 2})
@@ -117,3 +118,15 @@ def test_a_code_with_control_characters_is_refused(client, koordination, measure
     assert "Die Nummer darf keine Steuerzeichen enthalten." in response.content.decode()
     measure.refresh_from_db()
     assert measure.code == "1.1"
+
+
+@parallel_database
+@pytest.mark.django_db(transaction=True)
+def test_two_saves_at_the_same_moment_never_both_win(sachbearbeitung, measure, edit_url):
+    assert_parallel_saves_never_both_win(
+        sachbearbeitung,
+        edit_url,
+        "title",
+        "Mama lernt Deutsch",
+        lambda: Measure.objects.get(pk=measure.pk).title,
+    )

@@ -1,9 +1,11 @@
 from .bodies import Committee, LegislativeTerm, Member, Membership, MembershipQuerySet
 from .items import AgendaItem, Document, FollowUp, FollowUpQuerySet
 from .meetings import Attendance, Meeting
+from .minutes import ArchivedMinutes, MinutesCorrection
 
 __all__ = [
     "AgendaItem",
+    "ArchivedMinutes",
     "Attendance",
     "Committee",
     "Document",
@@ -14,4 +16,5 @@ __all__ = [
     "Member",
     "Membership",
     "MembershipQuerySet",
+    "MinutesCorrection",
 ]

@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
+from integration_office.concurrency import version_field
+
 from .base import HISTORY_EXCLUDED, Timestamped
 
 
@@ -90,6 +92,7 @@ class Member(Timestamped):
     title = models.CharField(_("title"), max_length=50, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     faction = models.CharField(_("faction or organisation"), max_length=200, blank=True)
+    version = version_field()
     history = HistoricalRecords(excluded_fields=HISTORY_EXCLUDED)
 
     class Meta:
@@ -154,6 +157,7 @@ class Membership(Timestamped):
     )
     start = models.DateField(_("from"))
     end = models.DateField(_("until"), null=True, blank=True)
+    version = version_field()
     history = HistoricalRecords(excluded_fields=HISTORY_EXCLUDED)
 
     objects = MembershipQuerySet.as_manager()

@@ -2,6 +2,7 @@
 
 import re
 import uuid
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -13,10 +14,13 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 from simple_history.models import HistoricalRecords
 
+from integration_office.concurrency import version_field
+
 from .base import HISTORY_EXCLUDED, Timestamped
 from .meetings import Meeting
 
 ITEM_NUMBER = re.compile(r"^\d{1,3}(\.\d{1,3}){0,2}$")
+VOTE_FIELDS = ("votes_yes", "votes_no", "votes_abstain")
 
 
 class AgendaItem(Timestamped):
@@ -64,6 +68,12 @@ class AgendaItem(Timestamped):
     votes_abstain = models.PositiveSmallIntegerField(_("abstentions"), null=True, blank=True)
     unanimous = models.BooleanField(_("unanimous"), default=False)
     result = models.CharField(_("result"), max_length=20, choices=Result.choices, blank=True)
+    # Code and title of the linked measures when the minutes were finalised: the minutes show
+    # them as they were at the meeting, not as they are called today. None until then.
+    measure_snapshot = models.JSONField(
+        _("measures at the meeting"), null=True, blank=True, editable=False
+    )
+    version = version_field()
     history = HistoricalRecords(excluded_fields=HISTORY_EXCLUDED)
 
     class Meta:
@@ -88,15 +98,36 @@ class AgendaItem(Timestamped):
         errors = {}
         if self.number and not ITEM_NUMBER.match(self.number):
             errors["number"] = _("Please enter a number such as 1, 2 or 2.1.")
-        has_counts = any(
-            value is not None for value in (self.votes_yes, self.votes_no, self.votes_abstain)
-        )
+        has_counts = self.votes_cast is not None
         if self.unanimous and (self.votes_no or self.votes_abstain):
             errors["unanimous"] = _("A unanimous vote has no votes against and no abstentions.")
         elif has_counts and self.votes_yes is None:
             errors["votes_yes"] = _("Please enter the yes votes as well.")
+        elif has_counts and self.meeting_id and self._votes_changed():
+            self._check_votes_against_attendance(errors)
         if errors:
             raise ValidationError(errors)
+
+    def _votes_changed(self):
+        # Counts recorded before this rule existed do not block changing anything else.
+        stored = AgendaItem.objects.filter(pk=self.pk).values_list(*VOTE_FIELDS).first()
+        return stored != tuple(getattr(self, name) for name in VOTE_FIELDS)
+
+    def _check_votes_against_attendance(self, errors):
+        present = self.meeting.present_count()
+        if present is not None and self.votes_cast > present:
+            errors["votes_yes"] = _(
+                "Yes votes, no votes and abstentions add up to %(votes)s, but only %(present)s "
+                "members were present according to the attendance."
+            ) % {"votes": self.votes_cast, "present": present}
+
+    @property
+    def votes_cast(self):
+        """Yes and no votes and abstentions together; None while no count is recorded."""
+        counts = [getattr(self, name) for name in VOTE_FIELDS]
+        if all(count is None for count in counts):
+            return None
+        return sum(count or 0 for count in counts)
 
     @property
     def level(self):
@@ -107,6 +138,19 @@ class AgendaItem(Timestamped):
     def is_published(self):
         """Public edition, public calendar and OParl show only public items of public meetings."""
         return self.is_public and self.meeting.is_public
+
+    @property
+    def measures_at_meeting(self):
+        """The linked measures as they were called at the meeting once the minutes are final."""
+        if self.measure_snapshot is not None:
+            return [MeasureAtMeeting(**entry) for entry in self.measure_snapshot]
+        return list(self.measures.all())
+
+    def take_measure_snapshot(self):
+        self.measure_snapshot = [
+            {"pk": measure.pk, "code": measure.code, "title": measure.title}
+            for measure in self.measures.all()
+        ]
 
     @property
     def vote_text(self):
@@ -120,6 +164,18 @@ class AgendaItem(Timestamped):
             "%(yes)s yes, %(no)s no, %(abstain)s abstentions",
             abstain,
         ) % {"yes": self.votes_yes, "no": self.votes_no or 0, "abstain": abstain}
+
+
+@dataclass(frozen=True)
+class MeasureAtMeeting:
+    """A measure's code and title as recorded when the minutes were finalised."""
+
+    pk: int
+    code: str
+    title: str
+
+    def get_absolute_url(self):
+        return reverse("measures:detail", args=[self.pk])
 
 
 def document_path(document, filename):
@@ -214,6 +270,7 @@ class FollowUp(Timestamped):
     )
     due_date = models.DateField(pgettext_lazy("follow-up", "due date"), null=True, blank=True)
     done_on = models.DateField(_("done on"), null=True, blank=True)
+    version = version_field()
     history = HistoricalRecords(excluded_fields=HISTORY_EXCLUDED)
 
     objects = FollowUpQuerySet.as_manager()

@@ -1,6 +1,7 @@
 """Meetings (Sitzungen) of a committee and who attended them."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Max, Q
 from django.urls import reverse
@@ -8,6 +9,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+
+from integration_office.concurrency import version_field
 
 from .base import HISTORY_EXCLUDED, Timestamped
 from .bodies import Committee, LegislativeTerm, Member
@@ -54,6 +57,7 @@ class Meeting(Timestamped):
     invitation_sent_at = models.DateTimeField(_("invitation sent at"), null=True, blank=True)
     minutes_finalised_at = models.DateTimeField(_("minutes finalised at"), null=True, blank=True)
     sequence = models.PositiveIntegerField(_("calendar sequence"), default=0, editable=False)
+    version = version_field()
     history = HistoricalRecords(excluded_fields=HISTORY_EXCLUDED)
 
     class Meta:
@@ -89,6 +93,12 @@ class Meeting(Timestamped):
     def get_absolute_url(self):
         return reverse("committee:meeting_detail", args=[self.pk])
 
+    def clean(self):
+        if self.state == self.State.HELD and self.start and not self.has_begun_by_date:
+            raise ValidationError(
+                {"state": _("A meeting can be marked as held only from the day it takes place.")}
+            )
+
     @property
     def place(self):
         """Location, room and address as one line."""
@@ -103,6 +113,16 @@ class Meeting(Timestamped):
         return self.state == self.State.HELD
 
     @property
+    def is_finalised(self):
+        """Finalised minutes are the official record: the meeting is read-only from then on."""
+        return self.minutes_finalised_at is not None
+
+    @property
+    def has_begun_by_date(self):
+        """Whether the meeting's day has come (held and finalised only from then on)."""
+        return timezone.localtime(self.start).date() <= timezone.localdate()
+
+    @property
     def is_upcoming(self):
         return not self.is_cancelled and self.start >= timezone.now()
 
@@ -115,6 +135,11 @@ class Meeting(Timestamped):
         """Stable across changes, so calendars update the event instead of adding one."""
         host = slugify(settings.OFFICE_NAME) or "integrationsplan"
         return f"committee-meeting-{self.pk}@{host}.integrationsplan"
+
+    def present_count(self):
+        """Members recorded as present, or None while no attendance has been recorded."""
+        states = list(self.attendances.values_list("state", flat=True))
+        return states.count(Attendance.State.PRESENT) if states else None
 
     def next_item_number(self):
         """The main item number after the highest one on the agenda."""

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from django.views.decorators.http import require_POST
 
+from integration_office.concurrency import save_versioned
 from integration_office.history import change_entries
 from integration_office.permissions import requires
 from measures.models import Measure
@@ -19,13 +20,15 @@ from ..services import (
     CommitteeError,
     add_agenda_item,
     attendance_rows,
+    delete_agenda_item,
     delete_document,
     move_agenda_item,
     renumber_agenda,
+    save_agenda_item,
     save_attendance,
     upload_document,
 )
-from .common import get_document, get_item, get_meeting
+from .common import get_document, get_item, get_meeting, refuse_if_finalised
 from .meetings import numbers_in_sequence
 
 
@@ -33,9 +36,15 @@ from .meetings import numbers_in_sequence
 def agenda(request, pk):
     """All items of a meeting on one page: add, move up or down, renumber."""
     meeting = get_meeting(pk)
+    if refused := refuse_if_finalised(request, meeting):
+        return refused
     form = AgendaItemForm(request.POST or None, meeting=meeting)
     if request.method == "POST" and form.is_valid():
-        item = add_agenda_item(form, request.user)
+        try:
+            item = add_agenda_item(form, request.user)
+        except CommitteeError as error:
+            messages.error(request, str(error))
+            return redirect(meeting)
         messages.success(request, _("Item %(number)s has been added.") % {"number": item.number})
         return redirect("committee:agenda", pk=meeting.pk)
     items = list(
@@ -79,25 +88,41 @@ def item_move(request, pk, direction):
 @requires("committee.change_agendaitem")
 def agenda_renumber(request, pk):
     meeting = get_meeting(pk)
-    renumber_agenda(meeting, request.user)
+    try:
+        renumber_agenda(meeting, request.user)
+    except CommitteeError as error:
+        messages.error(request, str(error))
+        return redirect(meeting)
     messages.success(request, _("The items have been renumbered in their current order."))
     return redirect("committee:agenda", pk=meeting.pk)
 
 
 @requires("committee.change_agendaitem")
 def item_edit(request, pk):
-    """An item's subject, linked measures and reports, minutes, resolution and vote."""
+    """An item's subject, linked measures and reports, minutes, resolution and vote; once the
+    minutes are final, the item as recorded (follow-ups can still be added)."""
     item = get_item(pk)
+    if item.meeting.is_finalised:
+        if request.method == "POST":
+            return refuse_if_finalised(request, item.meeting, back_to=item)
+        return item_page(request, item, None, None)
     form = AgendaItemEditForm(request.POST or None, instance=item)
+    conflict = None
     if request.method == "POST" and form.is_valid():
-        form.instance._history_user = request.user
-        form.save()
-        messages.success(request, _("The item has been saved."))
-        return redirect(item.meeting)
-    return item_page(request, item, form, DocumentForm(prefix="document"))
+        try:
+            conflict = save_versioned(
+                request, form, save=lambda: save_agenda_item(form, request.user)
+            )
+        except CommitteeError as error:
+            messages.error(request, str(error))
+            return redirect(item)
+        if conflict is None:
+            messages.success(request, _("The item has been saved."))
+            return redirect(item.meeting)
+    return item_page(request, item, form, DocumentForm(prefix="document"), conflict)
 
 
-def item_page(request, item, form, document_form):
+def item_page(request, item, form, document_form, conflict=None):
     return render(
         request,
         "committee/item_form.html",
@@ -106,11 +131,15 @@ def item_page(request, item, form, document_form):
             "meeting": item.meeting,
             "form": form,
             "document_form": document_form,
+            "conflict": conflict,
             "documents": item.documents.order_by("title"),
             "follow_ups": FollowUp.objects.filter(agenda_item=item).select_related(
                 "owner_user", "owner_actor"
             ),
             "changes": change_entries(item.history.select_related("history_user"), limit=10),
+            "corrections": item.corrections.select_related("agenda_item").order_by(
+                "created_at", "pk"
+            ),
         },
     )
 
@@ -118,9 +147,14 @@ def item_page(request, item, form, document_form):
 @requires("committee.delete_agendaitem")
 def item_delete(request, pk):
     item = get_item(pk)
+    if refused := refuse_if_finalised(request, item.meeting, back_to=item):
+        return refused
     if request.method == "POST":
-        item._history_user = request.user
-        item.delete()
+        try:
+            delete_agenda_item(item, request.user)
+        except CommitteeError as error:
+            messages.error(request, str(error))
+            return redirect(item)
         messages.success(request, _("The item has been deleted."))
         return redirect("committee:agenda", pk=item.meeting_id)
     return render(
@@ -134,6 +168,8 @@ def item_delete(request, pk):
 def attendance(request, pk):
     """Attendance of every member in one form."""
     meeting = get_meeting(pk)
+    if refused := refuse_if_finalised(request, meeting):
+        return refused
     rows = attendance_rows(meeting)
     initial = [
         {"member": member.pk, "state": entry.state if entry else "", "remark": entry.remark}
@@ -166,10 +202,16 @@ def attendance(request, pk):
 @requires("committee.add_document")
 def document_upload(request, pk):
     item = get_item(pk)
+    if refused := refuse_if_finalised(request, item.meeting, back_to=item):
+        return refused
     form = DocumentForm(request.POST, request.FILES, prefix="document")
     if form.is_valid():
-        upload_document(form, item, request.user)
-        messages.success(request, _("The document has been uploaded."))
+        try:
+            upload_document(form, item, request.user)
+        except CommitteeError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("The document has been uploaded."))
         return redirect("committee:item_edit", pk=item.pk)
     messages.error(request, _("The document was not stored."))
     return item_page(request, item, AgendaItemEditForm(instance=item), form)
@@ -194,9 +236,15 @@ def document_download(request, pk):
 def document_delete(request, pk):
     document = get_document(pk)
     item = document.agenda_item
+    if refused := refuse_if_finalised(request, item.meeting, back_to=item):
+        return refused
     if request.method == "POST":
-        delete_document(document, request.user)
-        messages.success(request, _("The document has been deleted."))
+        try:
+            delete_document(document, request.user)
+        except CommitteeError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("The document has been deleted."))
         return redirect("committee:item_edit", pk=item.pk)
     return render(
         request,

@@ -1,8 +1,19 @@
-"""One loader per model, so that every view fetches its object the same way (404 if unknown)."""
+"""One loader per model, so that every view fetches its object the same way (404 if unknown),
+and the one answer to an edit of a finalised meeting."""
 
-from django.shortcuts import get_object_or_404
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect
 
 from ..models import AgendaItem, Document, FollowUp, Meeting, Member, Membership
+from ..services import finalised_message
+
+
+def refuse_if_finalised(request, meeting, back_to=None):
+    """On a meeting whose minutes are final: the reason and the way back, not an edit page."""
+    if not meeting.is_finalised:
+        return None
+    messages.error(request, finalised_message())
+    return redirect(back_to or meeting)
 
 
 def get_meeting(pk, queryset=None):

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django_filters.views import FilterView
 
+from integration_office.concurrency import save_versioned
 from integration_office.exports import export_view
 from integration_office.permissions import PermissionMixin, requires
 
@@ -60,15 +61,21 @@ def follow_up_create(request, pk):
 def follow_up_edit(request, pk):
     follow_up = get_follow_up(pk)
     form = FollowUpForm(request.POST or None, instance=follow_up)
+    conflict = None
     if request.method == "POST" and form.is_valid():
-        form.instance._history_user = request.user
-        form.save()
-        messages.success(request, _("The follow-up has been saved."))
-        return redirect("committee:follow_up_list")
+        conflict = save_versioned(request, form)
+        if conflict is None:
+            messages.success(request, _("The follow-up has been saved."))
+            return redirect("committee:follow_up_list")
     return render(
         request,
         "committee/followup_form.html",
-        {"form": form, "item": follow_up.agenda_item, "follow_up": follow_up},
+        {
+            "form": form,
+            "item": follow_up.agenda_item,
+            "follow_up": follow_up,
+            "conflict": conflict,
+        },
     )
 
 

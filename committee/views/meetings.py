@@ -5,9 +5,9 @@ from django.shortcuts import redirect, render
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
 from django_filters.views import FilterView
 
+from integration_office.concurrency import save_versioned
 from integration_office.exports import export_view
 from integration_office.history import change_entries
 from integration_office.permissions import PermissionMixin, requires
@@ -16,17 +16,20 @@ from measures.models import Measure, StatusReport
 from .. import pdfs
 from ..filters import MeetingFilter
 from ..forms import MeetingForm
-from ..models import AgendaItem, Attendance, Document, FollowUp, Meeting, Membership
-from ..resources import MeetingResource
-from ..services import (
-    CommitteeError,
-    ensure_minutes_possible,
-    finalise_minutes,
-    invitation_recipients,
-    save_meeting,
-    send_invitation,
+from ..models import (
+    AgendaItem,
+    ArchivedMinutes,
+    Attendance,
+    Document,
+    FollowUp,
+    Meeting,
+    Membership,
+    MinutesCorrection,
 )
-from .common import get_meeting
+from ..records import ensure_minutes_possible
+from ..resources import MeetingResource
+from ..services import CommitteeError, invitation_recipients, save_meeting, send_invitation
+from .common import get_meeting, refuse_if_finalised
 
 OVERVIEW_LIMIT = 10
 
@@ -116,6 +119,14 @@ def meeting_detail(request, pk):
                     "member__last_name", "member__first_name"
                 ),
             ),
+            Prefetch(
+                "archived_minutes",
+                queryset=ArchivedMinutes.objects.order_by("-revision", "edition"),
+            ),
+            Prefetch(
+                "corrections",
+                queryset=MinutesCorrection.objects.select_related("agenda_item"),
+            ),
         ),
     )
     items = list(meeting.agenda_items.all())
@@ -127,6 +138,8 @@ def meeting_detail(request, pk):
             "items": items,
             "numbers_in_sequence": numbers_in_sequence(items),
             "attendances": meeting.attendances.all(),
+            "archived_minutes": meeting.archived_minutes.all(),
+            "corrections": meeting.corrections.all(),
             "guests": [line for line in meeting.guests.splitlines() if line.strip()],
             "changes": change_entries(meeting.history.select_related("history_user"), limit=10),
         },
@@ -152,12 +165,24 @@ def meeting_create(request):
 @requires("committee.change_meeting")
 def meeting_edit(request, pk):
     meeting = get_meeting(pk)
+    if refused := refuse_if_finalised(request, meeting):
+        return refused
     form = MeetingForm(request.POST or None, instance=meeting)
+    conflict = None
     if request.method == "POST" and form.is_valid():
-        save_meeting(form, request.user)
-        messages.success(request, _("The meeting has been saved."))
-        return redirect(meeting)
-    return render(request, "committee/meeting_form.html", {"form": form, "meeting": meeting})
+        try:
+            conflict = save_versioned(request, form, save=lambda: save_meeting(form, request.user))
+        except CommitteeError as error:
+            messages.error(request, str(error))
+            return redirect(meeting)
+        if conflict is None:
+            messages.success(request, _("The meeting has been saved."))
+            return redirect(meeting)
+    return render(
+        request,
+        "committee/meeting_form.html",
+        {"form": form, "meeting": meeting, "conflict": conflict},
+    )
 
 
 @requires("committee.send_invitation")
@@ -220,16 +245,3 @@ def minutes_pdf(request, pk, edition):
         messages.error(request, _("The meeting was not public, so there is no public edition."))
         return redirect(meeting)
     return pdf_response(content, pdfs.minutes_filename(meeting, edition))
-
-
-@require_POST
-@requires("committee.finalise_minutes")
-def minutes_finalise(request, pk):
-    meeting = get_meeting(pk)
-    try:
-        finalise_minutes(meeting, request.user)
-    except CommitteeError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, _("The minutes have been finalised."))
-    return redirect(meeting)

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_filters.views import FilterView
 
+from integration_office.concurrency import save_versioned
 from integration_office.exports import export_view
 from integration_office.history import change_entries
 from integration_office.permissions import PermissionMixin, requires
@@ -82,12 +83,17 @@ def member_create(request):
 def member_edit(request, pk):
     member = get_member(pk)
     form = MemberForm(request.POST or None, instance=member)
+    conflict = None
     if request.method == "POST" and form.is_valid():
-        form.instance._history_user = request.user
-        form.save()
-        messages.success(request, _("The member has been saved."))
-        return redirect(member)
-    return render(request, "committee/member_form.html", {"form": form, "member": member})
+        conflict = save_versioned(request, form)
+        if conflict is None:
+            messages.success(request, _("The member has been saved."))
+            return redirect(member)
+    return render(
+        request,
+        "committee/member_form.html",
+        {"form": form, "member": member, "conflict": conflict},
+    )
 
 
 @requires("committee.delete_member")
@@ -133,13 +139,16 @@ def membership_create(request):
 def membership_edit(request, pk):
     membership = get_membership(pk)
     form = MembershipForm(request.POST or None, instance=membership)
+    conflict = None
     if request.method == "POST" and form.is_valid():
-        form.instance._history_user = request.user
-        form.save()
-        messages.success(request, _("The membership has been saved."))
-        return redirect(membership.member)
+        conflict = save_versioned(request, form)
+        if conflict is None:
+            messages.success(request, _("The membership has been saved."))
+            return redirect(membership.member)
     return render(
-        request, "committee/membership_form.html", {"form": form, "membership": membership}
+        request,
+        "committee/membership_form.html",
+        {"form": form, "membership": membership, "conflict": conflict},
     )
 
 

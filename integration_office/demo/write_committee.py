@@ -7,9 +7,12 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.utils import translation
 
+from committee import pdfs
 from committee.models import (
     AgendaItem,
+    ArchivedMinutes,
     Attendance,
     Committee,
     Document,
@@ -20,9 +23,11 @@ from committee.models import (
     Membership,
 )
 from committee.models.items import document_path
+from integration_office.archive import store_archived_file
 from measures.models import StatusReport
 from network.models import Actor
 
+from .content import STAFF_AUTHOR
 from .content_committee import (
     COMMITTEE,
     DOCUMENTS,
@@ -57,6 +62,38 @@ def load_committee(measures):
     _load_attendance(meetings)
     _load_follow_ups(items)
     _load_documents(items)
+    _record_finalised(meetings.values())
+
+
+# Rendered minutes by (meeting number, start, edition): the test suite loads the demo many
+# times in one process, and the content is the same each time.
+_RENDERED = {}
+
+
+def _record_finalised(meetings):
+    """Finalised minutes keep their measures' titles and are archived, as finalising does."""
+    finalised = [meeting for meeting in meetings if meeting.minutes_finalised_at]
+    items = list(AgendaItem.objects.filter(meeting__in=finalised).prefetch_related("measures"))
+    for item in items:
+        item.take_measure_snapshot()
+    AgendaItem.objects.bulk_update(items, ["measure_snapshot"])
+    with translation.override(settings.LANGUAGE_CODE):
+        for meeting in finalised:
+            for edition in pdfs.minutes_editions(meeting):
+                key = (meeting.number, meeting.start, edition)
+                if key not in _RENDERED:
+                    _RENDERED[key] = pdfs.minutes_pdf(meeting, edition)
+                entry = ArchivedMinutes(
+                    meeting=meeting,
+                    edition=edition,
+                    revision=1,
+                    title=pdfs.minutes_title(meeting, edition),
+                )
+                filename = pdfs.minutes_filename(meeting, edition, 1)
+                store_archived_file(entry, _RENDERED[key], filename, None)
+                entry.created_at = meeting.minutes_finalised_at
+                entry.created_by_name = STAFF_AUTHOR
+                entry.save(update_fields=["created_at", "created_by_name"])
 
 
 def _load_members(committee, terms):

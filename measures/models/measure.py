@@ -10,6 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from integration_office.concurrency import version_field
+
 from .plan import ActionField, Plan
 
 PERCENT_VALIDATORS = [MinValueValidator(0), MaxValueValidator(100)]
@@ -145,12 +147,9 @@ class Measure(models.Model):
         blank=True,
         related_name="successors",
     )
-    # Increased by every write of the staff interface, the admin and the services; an edit form
-    # carries the version it was loaded with, so that a second, concurrent save is detected
-    # instead of silently overwriting the first.
-    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+    version = version_field()
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
-    history = HistoricalRecords(excluded_fields=["updated_at"])
+    history = HistoricalRecords(excluded_fields=["updated_at", "version"])
 
     objects = MeasureQuerySet.as_manager()
 

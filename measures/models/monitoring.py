@@ -15,6 +15,9 @@ from django.utils.translation import gettext, gettext_noop, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from integration_office.archive import ArchivedFile
+from integration_office.concurrency import version_field
+
 from .indicators import Indicator
 from .measure import Measure, StatusReport
 from .plan import Plan
@@ -117,7 +120,8 @@ class MonitoringRound(models.Model):
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     opened_at = models.DateTimeField(_("opened at"), null=True, blank=True)
     closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
-    history = HistoricalRecords()
+    version = version_field()
+    history = HistoricalRecords(excluded_fields=["version"])
 
     class Meta:
         verbose_name = _("monitoring round")
@@ -318,7 +322,7 @@ def archive_path(instance, filename):
     return f"reports/{timezone.localdate():%Y}/{filename}"
 
 
-class ArchivedReport(models.Model):
+class ArchivedReport(ArchivedFile):
     """An issued monitoring report, stored unchanged with its checksum."""
 
     class Edition(models.TextChoices):
@@ -336,19 +340,6 @@ class ArchivedReport(models.Model):
     edition = models.CharField(_("edition"), max_length=20, choices=Edition.choices)
     title = models.CharField(_("title"), max_length=300)
     file = models.FileField(_("file"), upload_to=archive_path, max_length=300)
-    sha256 = models.CharField(_("SHA-256 checksum"), max_length=64)
-    size = models.PositiveIntegerField(_("size (bytes)"))
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("archived by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    # The name stays readable even when the user account is deleted later.
-    created_by_name = models.CharField(_("archived by"), max_length=200, blank=True)
-    created_at = models.DateTimeField(_("archived at"), default=timezone.now)
 
     class Meta:
         verbose_name = _("archived report")
@@ -360,14 +351,3 @@ class ArchivedReport(models.Model):
 
     def get_absolute_url(self):
         return reverse("reports:archive_download", args=[self.pk])
-
-    def read_verified(self):
-        """The stored file's bytes, or None when it is missing or its checksum differs."""
-        try:
-            with self.file.open("rb") as handle:
-                content = handle.read()
-        except (FileNotFoundError, ValueError):
-            return None
-        finally:
-            self.file.close()
-        return content if hashlib.sha256(content).hexdigest() == self.sha256 else None

@@ -20,6 +20,8 @@ from integration_office.zipcheck import check_zip
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 10_000
+# No import kind has half as many columns; a heading far to the right would make every row wide.
+MAX_COLUMNS = 100
 SEPARATORS = (";", "\t", ",")
 NOT_SPREADSHEETS = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b", b"Rar!", b"7z")
 
@@ -128,22 +130,27 @@ def decode(data):
 
 
 def read_csv(text, known=frozenset()):
-    lines = text.splitlines()
-    header_line = next((line for line in lines if line.strip()), "")
-    separator = max(
+    separator = guess_separator(text, known)
+    records = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
+    try:
+        return to_table(enumerate(records, start=1))
+    except csv.Error as error:
+        raise ImportFileError(
+            _("The CSV file could not be read: %(error)s") % {"error": error}
+        ) from None
+
+
+def guess_separator(text, known):
+    """The separator that splits the first non-blank line into the most known columns."""
+    # Line by line (any line end): a million empty lines never become a million strings.
+    header_line = next((line for line in io.StringIO(text, newline=None) if line.strip()), "")
+    return max(
         SEPARATORS,
         key=lambda sep: (
             len(set(map(normalise, split_line(header_line, sep))) & known),
             len(split_line(header_line, sep)),
         ),
     )
-    try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
-    except csv.Error as error:
-        raise ImportFileError(
-            _("The CSV file could not be read: %(error)s") % {"error": error}
-        ) from None
-    return to_table(enumerate(records, start=1))
 
 
 def split_line(line, separator):
@@ -171,6 +178,9 @@ def read_xlsx(data):
         ) from error
     try:
         sheet = workbook.worksheets[0]
+        # The size the sheet claims may be the whole grid: every row would be padded to
+        # 16,384 cells. Without it, each row is as wide as its last cell.
+        sheet.reset_dimensions()
         return to_table(enumerate(sheet.iter_rows(values_only=True), start=1))
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
         raise ImportFileError(not_a_spreadsheet()) from error
@@ -179,22 +189,43 @@ def read_xlsx(data):
 
 
 def to_table(numbered_rows):
+    """Headers and non-empty rows; ImportFileError once more than MAX_ROWS rows were read.
+
+    Empty rows count as well, so that a file of endless empty rows is stopped at the limit
+    instead of being read to its end.
+    """
     headers, rows = None, []
     for number, cells in numbered_rows:
-        cells = list(cells)
+        if number > MAX_ROWS + 1:  # the heading and MAX_ROWS rows
+            raise ImportFileError(
+                _(
+                    "The file has more than %(max)s rows (empty rows included); please split "
+                    "it or delete the empty rows."
+                )
+                % {"max": f"{MAX_ROWS:,}".replace(",", ".")}
+            )
         if headers is None:
             if any(cell not in (None, "") for cell in cells):
-                headers = [str(cell).strip() if cell is not None else "" for cell in cells]
+                headers = read_headers(cells)
             continue
         if all(cell is None or str(cell).strip() == "" for cell in cells):
             continue
-        if len(rows) >= MAX_ROWS:
-            raise ImportFileError(
-                _("The file has more than %(max)s rows; please split it.")
-                % {"max": f"{MAX_ROWS:,}".replace(",", ".")}
-            )
-        rows.append((number, cells))
+        # Cells right of the headings belong to no column; a row whose last cell lies far
+        # right would otherwise keep thousands of empty ones.
+        rows.append((number, list(cells[: len(headers)])))
     return Table(headers=headers or [], rows=rows)
+
+
+def read_headers(cells):
+    headers = [str(cell).strip() if cell is not None else "" for cell in cells]
+    while headers and not headers[-1]:
+        headers.pop()
+    if len(headers) > MAX_COLUMNS:
+        raise ImportFileError(
+            _("The file has more than %(max)s columns; is it the right file?")
+            % {"max": MAX_COLUMNS}
+        )
+    return headers
 
 
 def normalise(header):

@@ -130,9 +130,3 @@ class MeasureImportResource(ImportResource):
         if instance.is_continuous and instance.end:
             errors["end"] = [_("A continuous measure has no end date.")]
         return errors
-
-    def before_save_instance(self, instance, row, **kwargs):
-        super().before_save_instance(instance, row, **kwargs)
-        # Open edit forms carry the version they were loaded with: an import is a newer one.
-        if instance.pk:
-            instance.version += 1

@@ -5,6 +5,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from integration_office.concurrency import version_field
+
 from .actors import Actor, ContactPerson
 
 
@@ -39,7 +41,8 @@ class WorkingGroup(models.Model):
         related_name="working_groups",
     )
     is_active = models.BooleanField(_("active"), default=True)
-    history = HistoricalRecords()
+    version = version_field()
+    history = HistoricalRecords(excluded_fields=["version"])
 
     class Meta:
         verbose_name = _("working group")
@@ -79,7 +82,8 @@ class Event(models.Model):
         "measures.Measure", verbose_name=_("measures"), blank=True, related_name="events"
     )
     summary = models.TextField(_("summary and results"), blank=True)
-    history = HistoricalRecords()
+    version = version_field()
+    history = HistoricalRecords(excluded_fields=["version"])
 
     class Meta:
         verbose_name = _("event")

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from integration_office.concurrency import version_field
 from network.languages import LANGUAGE_CHOICES, language_names, validate_language_codes
 
 
@@ -56,7 +57,8 @@ class Actor(models.Model):
     member_count = models.PositiveIntegerField(_("number of members"), null=True, blank=True)
     is_active = models.BooleanField(_("active"), default=True)
     notes = models.TextField(_("internal notes"), blank=True)
-    history = HistoricalRecords()
+    version = version_field()
+    history = HistoricalRecords(excluded_fields=["version"])
 
     class Meta:
         verbose_name = _("actor")
@@ -139,7 +141,8 @@ class ContactPerson(models.Model):
         help_text=_("Where the data come from, for example a registration for an event."),
     )
     last_confirmed = models.DateField(_("last confirmed on"), null=True, blank=True)
-    history = HistoricalRecords()
+    version = version_field()
+    history = HistoricalRecords(excluded_fields=["version"])
 
     class Meta:
         verbose_name = _("contact person")

@@ -2,7 +2,6 @@
 
 from django import forms
 from django.contrib import messages
-from django.contrib.messages.views import SuccessMessageMixin
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -10,6 +9,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import CreateView, DeleteView, UpdateView
 from django_filters.views import FilterView
 
+from integration_office.concurrency import save_versioned
 from integration_office.permissions import PermissionMixin
 
 from ..services import NetworkError, delete_record
@@ -43,14 +43,34 @@ class RecordMixin(PermissionMixin):
         return context
 
 
-class CreateRecordView(RecordMixin, SuccessMessageMixin, CreateView):
+class SaveRecordMixin(RecordMixin):
+    """Saves the form and what hangs on it in one transaction; a record changed by someone
+    else since the form was opened is not overwritten: the page shows both versions."""
+
     template_name = "network/record_form.html"
     success_message = gettext_lazy("The entry has been saved.")
 
+    def save_related(self, form):
+        """Hook for what is saved with the record (e.g. an event's participants)."""
 
-class UpdateRecordView(RecordMixin, SuccessMessageMixin, UpdateView):
-    template_name = "network/record_form.html"
-    success_message = gettext_lazy("The entry has been saved.")
+    def form_valid(self, form):
+        def save():
+            self.object = form.save()
+            self.save_related(form)
+
+        conflict = save_versioned(self.request, form, save=save)
+        if conflict is not None:
+            return self.render_to_response(self.get_context_data(form=form, conflict=conflict))
+        messages.success(self.request, self.success_message)
+        return redirect(self.get_success_url())
+
+
+class CreateRecordView(SaveRecordMixin, CreateView):
+    pass
+
+
+class UpdateRecordView(SaveRecordMixin, UpdateView):
+    pass
 
 
 class DeleteRecordView(RecordMixin, DeleteView):

@@ -1,5 +1,4 @@
 from django.contrib import messages
-from django.db import transaction
 from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -90,16 +89,13 @@ class EventRecord:
 class EventFormMixin(EventRecord):
     """Create and edit save the participants with the event; the delete page has no such fields."""
 
-    def form_valid(self, form):
-        with transaction.atomic():
-            response = super().form_valid(form)
-            set_participants(
-                self.object,
-                form.cleaned_data["participant_actors"],
-                form.cleaned_data["participant_contacts"],
-                self.request.user,
-            )
-        return response
+    def save_related(self, form):
+        set_participants(
+            self.object,
+            form.cleaned_data["participant_actors"],
+            form.cleaned_data["participant_contacts"],
+            self.request.user,
+        )
 
 
 class EventCreateView(EventFormMixin, CreateRecordView):

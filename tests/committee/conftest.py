@@ -5,12 +5,14 @@ from django.utils import timezone
 
 from committee.models import (
     AgendaItem,
+    Attendance,
     Committee,
     LegislativeTerm,
     Meeting,
     Member,
     Membership,
 )
+from committee.records import finalise_minutes
 
 TERM_START = datetime.date(2024, 7, 24)
 
@@ -92,6 +94,8 @@ def items(meeting, measure):
 
 @pytest.fixture
 def held_meeting(meeting, items, members):
+    # A meeting is marked held only from its day on: this one took place two weeks earlier.
+    meeting.start, meeting.end = aware(2026, 11, 25, 17, 0), aware(2026, 11, 25, 19, 15)
     meeting.state = Meeting.State.HELD
     meeting.guests = "Frau Dr. Gast (VHS)"
     meeting.save()
@@ -102,3 +106,28 @@ def held_meeting(meeting, items, members):
     for item in items[:2]:
         item.save()
     return meeting
+
+
+@pytest.fixture
+def attended(held_meeting, members):
+    """Two members present, one excused, one absent."""
+    Attendance.objects.create(meeting=held_meeting, member=members[0], state="present")
+    Attendance.objects.create(
+        meeting=held_meeting, member=members[1], state="present", remark="ab TOP 2"
+    )
+    Attendance.objects.create(meeting=held_meeting, member=members[2], state="excused")
+    Attendance.objects.create(meeting=held_meeting, member=members[3], state="absent")
+    return held_meeting
+
+
+@pytest.fixture
+def finalised_meeting(attended, koordination, settings, tmp_path):
+    """The held meeting with its minutes finalised (and archived) by Koordination."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    # The vote as it fits the two members present: 2 yes.
+    AgendaItem.objects.filter(meeting=attended, number="1.1").update(
+        votes_yes=2, votes_no=0, votes_abstain=0
+    )
+    finalise_minutes(attended, koordination)
+    attended.refresh_from_db()
+    return attended

@@ -5,8 +5,9 @@ from django.urls import reverse
 from pypdf import PdfReader
 
 from committee import pdfs
-from committee.models import Attendance, Meeting
-from committee.services import CommitteeError, finalise_minutes
+from committee.models import Meeting
+from committee.records import finalise_minutes
+from committee.services import CommitteeError
 
 pytestmark = pytest.mark.django_db
 
@@ -14,17 +15,6 @@ pytestmark = pytest.mark.django_db
 def text_of(content):
     reader = PdfReader(io.BytesIO(content))
     return reader, "\n".join(page.extract_text() for page in reader.pages)
-
-
-@pytest.fixture
-def attended(held_meeting, members):
-    Attendance.objects.create(meeting=held_meeting, member=members[0], state="present")
-    Attendance.objects.create(
-        meeting=held_meeting, member=members[1], state="present", remark="ab TOP 2"
-    )
-    Attendance.objects.create(meeting=held_meeting, member=members[2], state="excused")
-    Attendance.objects.create(meeting=held_meeting, member=members[3], state="absent")
-    return held_meeting
 
 
 def minutes(client, meeting, edition):

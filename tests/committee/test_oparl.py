@@ -175,7 +175,7 @@ def test_meetings_embed_public_items_location_and_participants(client, published
     ).json()
     assert [item["number"] for item in meeting["agendaItem"]] == ["1", "1.1"]
     assert meeting["meetingState"] == "durchgeführt"
-    assert meeting["start"] == "2026-12-09T17:00:00+01:00"
+    assert meeting["start"] == "2026-11-25T17:00:00+01:00"
     assert meeting["location"]["room"] == "Großer Sitzungssaal"
     assert meeting["location"]["postalCode"] == "73033"
     assert meeting["participant"] == [f"{BASE}person/{members[0].pk}/"]

@@ -4,9 +4,10 @@ Sachbearbeitung plans the meeting and builds the agenda (main and sub-items, lin
 moved and renumbered); Koordination sends the invitation (PDF and calendar file by e-mail),
 the attendance and the minutes are recorded, the meeting is marked held, Koordination
 finalises the minutes, and the public edition of the minutes leaves out the non-public item.
+The finalised meeting is read-only; Koordination corrects the minutes with a reason, and the
+corrected minutes are archived again with the correction in an appendix.
 """
 
-import datetime
 import io
 
 import pytest
@@ -15,12 +16,20 @@ from django.urls import reverse
 from django.utils import timezone
 from pypdf import PdfReader
 
-from committee.models import AgendaItem, Attendance, Committee, LegislativeTerm, Meeting
+from committee.models import (
+    AgendaItem,
+    Attendance,
+    Committee,
+    LegislativeTerm,
+    Meeting,
+    MinutesCorrection,
+)
 from measures.models import Measure
 from tests.committee.conftest import TERM_START, add_member
 from tests.e2e.conftest import audit, visit
 
 CONFIDENTIAL = "Vertrauliche Beratung über den Antrag des Vereins Brücke."
+REASON = "Der Beschluss wurde in der Niederschrift verkürzt wiedergegeben."
 
 
 @pytest.fixture
@@ -96,7 +105,8 @@ def move(page, direction, line):
 def test_a_meeting_from_planning_to_the_public_minutes(
     open_browser, sachbearbeitung, koordination, setting
 ):
-    day = timezone.localdate() + datetime.timedelta(days=14)
+    # The meeting is today, so that it can be marked as held once the agenda is sent.
+    day = timezone.localdate()
     clerk = open_browser(sachbearbeitung)
     visit(clerk, reverse("committee:meeting_list"))
     clerk.get_by_role("link", name="Sitzung planen").click()
@@ -202,21 +212,29 @@ def test_a_meeting_from_planning_to_the_public_minutes(
     clerk.get_by_label("Bemerkung zu Kemal Arslan").fill("ab TOP 2")
     clerk.get_by_role("button", name="Anwesenheit speichern").click()
     audit(clerk)
-    clerk.get_by_role("link", name="Sitzung bearbeiten").click()
+    # The meeting page says why the minutes cannot be finalised yet and offers the way there.
+    assert clerk.get_by_text(
+        "Bitte markieren Sie die Sitzung zuerst als durchgeführt."
+    ).is_visible()
+    clerk.get_by_role("button", name="Sitzung als durchgeführt markieren").click()
     audit(clerk)
-    clerk.get_by_label("Status").select_option(label="durchgeführt")
-    clerk.get_by_role("button", name="Speichern").click()
-    audit(clerk)
-    assert clerk.get_by_text("Die Sitzung wurde gespeichert.").is_visible()
+    assert clerk.get_by_text("Die Sitzung wurde als durchgeführt markiert.").is_visible()
 
     clerk.get_by_role("link", name="Punkt, Niederschrift und Vorlagen bearbeiten 2.1").click()
     audit(clerk)
     clerk.get_by_label("Niederschrift").fill("Die VHS stellt die Kurse in drei Stadtteilen vor.")
     clerk.get_by_label("Beschluss", exact=True).fill("Der Ausschuss empfiehlt die Ausweitung.")
+    clerk.get_by_label("Ergebnis").select_option(label="beschlossen")
+    # More votes than members present are refused; three members were present.
     clerk.get_by_label("Ja-Stimmen").fill("9")
     clerk.get_by_label("Nein-Stimmen").fill("2")
     clerk.get_by_label("Enthaltungen").fill("1")
-    clerk.get_by_label("Ergebnis").select_option(label="beschlossen")
+    clerk.get_by_role("button", name="Speichern").click()
+    audit(clerk)
+    assert "nur 3 Mitglieder anwesend" in clerk.locator(".error-summary").inner_text()
+    clerk.get_by_label("Ja-Stimmen").fill("2")
+    clerk.get_by_label("Nein-Stimmen").fill("1")
+    clerk.get_by_label("Enthaltungen").fill("0")
     clerk.get_by_role("button", name="Speichern").click()
     audit(clerk)
     clerk.get_by_role("link", name="Punkt, Niederschrift und Vorlagen bearbeiten 4").click()
@@ -224,7 +242,7 @@ def test_a_meeting_from_planning_to_the_public_minutes(
     clerk.get_by_label("Niederschrift").fill(CONFIDENTIAL)
     clerk.get_by_role("button", name="Speichern").click()
     audit(clerk)
-    assert "9 Ja, 2 Nein, 1 Enthaltung" in clerk.get_by_role("main").inner_text()
+    assert "2 Ja, 1 Nein, 0 Enthaltungen" in clerk.get_by_role("main").inner_text()
 
     # Koordination finalises the minutes; both editions as PDF.
     visit(office, meeting.get_absolute_url())
@@ -251,6 +269,43 @@ def test_a_meeting_from_planning_to_the_public_minutes(
         "Yılmaz": Attendance.State.PRESENT,
         "Ohnemail": Attendance.State.EXCUSED,
     }
+
+    # The finalised meeting is read-only: the state instead of edit controls.
+    visit(clerk, meeting.get_absolute_url())
+    main = clerk.get_by_role("main")
+    assert f"Die Niederschrift wurde am {day:%d.%m.%Y} abgeschlossen." in main.inner_text()
+    for control in ("Sitzung bearbeiten", "Tagesordnung bearbeiten", "Anwesenheit erfassen"):
+        assert main.get_by_role("link", name=control).count() == 0, control
+    clerk.get_by_role("link", name="Punkt und Aufträge ansehen 2.1").click()
+    audit(clerk)
+    assert clerk.get_by_role("button", name="Speichern").count() == 0
+    assert clerk.get_by_role("link", name="Auftrag hinzufügen").is_visible()
+    visit(clerk, reverse("committee:attendance", args=[meeting.pk]))  # typed in: sent back
+    assert clerk.url.endswith(meeting.get_absolute_url())
+    assert clerk.get_by_text("Die Niederschrift dieser Sitzung ist abgeschlossen").is_visible()
+    archived = pdf_text(download(clerk, "Fassung 1, interne Ausgabe (PDF)"))
+    assert "Der Ausschuss empfiehlt die Ausweitung." in archived
+
+    # Koordination corrects the resolution; the reason is required.
+    visit(office, meeting.get_absolute_url())
+    office.get_by_role("link", name="Niederschrift berichtigen 2.1").click()
+    audit(office)
+    office.get_by_label("Beschluss", exact=True).fill("Der Ausschuss beschließt die Ausweitung.")
+    office.get_by_role("button", name="Berichtigung erfassen").click()
+    audit(office)
+    assert "Grund für die Berichtigung" in office.locator(".error-summary").inner_text()
+    office.get_by_label("Grund der Berichtigung").fill(REASON)
+    office.get_by_role("button", name="Berichtigung erfassen").click()
+    audit(office)
+    assert office.get_by_text("Die Berichtigung wurde erfasst").is_visible()
+    corrections = office.get_by_role("region", name="Berichtigungen")
+    assert REASON in corrections.inner_text()
+    corrected = pdf_text(download(office, "Fassung 2, interne Ausgabe (PDF)"))
+    for text in ("Der Ausschuss beschließt die Ausweitung.", "Anhang: Berichtigungen", REASON):
+        assert text in corrected
+    assert "Berichtigungen" not in pdf_text(download(office, "Fassung 1, interne Ausgabe (PDF)"))
+    correction = MinutesCorrection.objects.get()
+    assert (correction.field, correction.created_by) == ("resolution", koordination)
 
 
 def download(page, link_name):

@@ -3,6 +3,7 @@
 from django.urls import reverse
 
 from measures.models import Measure
+from network.models import Actor
 from tests.e2e.conftest import audit, visit
 from tests.e2e.helpers import message
 
@@ -31,7 +32,7 @@ def test_the_second_save_is_refused_until_it_is_repeated_consciously(
     assert second.url.endswith(edit_url)  # still on the form: nothing was saved
     assert Measure.objects.get(pk=measure.pk).title == MORNING
     conflict = second.get_by_role("alert").filter(
-        has=second.get_by_role("heading", name="Jemand anderes hat diese Maßnahme inzwischen")
+        has=second.get_by_role("heading", name="Jemand anderes hat diesen Datensatz inzwischen")
     )
     table = conflict.get_by_role("table")
     assert table.get_by_role("columnheader").all_inner_texts() == [
@@ -54,3 +55,26 @@ def test_the_second_save_is_refused_until_it_is_repeated_consciously(
     # The first window, reloaded, shows the version that stuck.
     visit(first, reverse("measures:detail", args=[measure.pk]))
     assert first.get_by_role("heading", level=1).inner_text() == f"1.1 {EVENING}"
+
+
+def test_an_actor_saved_in_two_windows_keeps_the_first_and_compares(
+    open_browser, sachbearbeitung, actor
+):
+    edit_url = reverse("network:actor_edit", args=[actor.pk])
+    first = open_browser(sachbearbeitung)
+    second = open_browser(sachbearbeitung)
+    visit(first, edit_url)
+    visit(second, edit_url)
+
+    first.get_by_label("Telefon").fill("07161 650-111")
+    first.get_by_role("button", name="Speichern").click()
+    audit(first)
+    assert message(first) == "Der Eintrag wurde gespeichert."
+
+    second.get_by_label("Telefon").fill("07161 650-222")
+    second.get_by_role("button", name="Speichern").click()
+    audit(second)
+    table = second.get_by_role("alert").get_by_role("table")
+    phone_row = table.get_by_role("row").filter(has=second.get_by_role("rowheader", name="Telefon"))
+    assert phone_row.get_by_role("cell").all_inner_texts() == ["07161 650-222", "07161 650-111"]
+    assert Actor.objects.get(pk=actor.pk).phone == "07161 650-111"

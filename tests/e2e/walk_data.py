@@ -214,9 +214,25 @@ def committee(measure, actor, status_report):
         owner_actor=actor,
         due_date=datetime.date(2026, 10, 1),
     )
+    finalised = Meeting.objects.create(
+        committee=body,
+        term=term,
+        number=4,
+        start=aware(2026, 10, 14, 17, 0),
+        state=Meeting.State.HELD,
+        minutes_finalised_at=aware(2026, 10, 21, 9, 0),
+    )
+    finalised_item = AgendaItem.objects.create(
+        meeting=finalised,
+        number="1",
+        title=f"Bericht zur {LONG_WORDS[2]}",
+        minutes=f"Die {LONG_WORDS[2]} berichtet.",
+        measure_snapshot=[{"pk": measure.pk, "code": measure.code, "title": LONG_WORDS[0]}],
+    )
     return {
         "meeting": meeting,
         "item": item,
+        "finalised_item": finalised_item,
         "document": document,
         "follow_up": follow_up,
         "member": members[2],

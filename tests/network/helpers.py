@@ -64,3 +64,19 @@ def xlsx_bomb(path, rows, unpacked_mb=200):
         for _megabyte in range(unpacked_mb):
             member.write(bytes(1024 * 1024))
     return path.read_bytes()
+
+
+def claiming_range(workbook, ref):
+    """The workbook's bytes with its first sheet claiming the range `ref` ("A1:XFD1048576")."""
+    import re
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(workbook))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            body = source.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                body = re.sub(rb'<dimension ref="[^"]*"', f'<dimension ref="{ref}"'.encode(), body)
+            target.writestr(info, body)
+    return buffer.getvalue()

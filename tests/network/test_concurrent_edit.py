@@ -1,28 +1,49 @@
+import pytest
 from django.urls import reverse
 
-from network.models import Actor, ContactPerson
-from tests.concurrency import assert_second_save_is_refused
+from network.models import Actor, ContactPerson, Event, WorkingGroup
+from tests.concurrency import (
+    assert_parallel_saves_never_both_win,
+    assert_second_save_is_refused,
+    parallel_database,
+)
+
+# (fixture, edit URL name, model, a text field staff edit)
+RECORDS = [
+    ("migrant_organisation", "network:actor_edit", Actor, "phone"),
+    ("contact", "network:contact_edit", ContactPerson, "function"),
+    ("working_group", "network:group_edit", WorkingGroup, "description"),
+    ("event", "network:event_edit", Event, "location"),
+]
 
 
-def test_a_second_save_of_an_actor_is_refused(client, sachbearbeitung, migrant_organisation):
+@pytest.mark.parametrize(("fixture", "url_name", "model", "field"), RECORDS)
+def test_a_second_save_is_refused(
+    client, sachbearbeitung, request, fixture, url_name, model, field
+):
+    record = request.getfixturevalue(fixture)
     client.force_login(sachbearbeitung)
     assert_second_save_is_refused(
         client,
-        reverse("network:actor_edit", args=[migrant_organisation.pk]),
-        "phone",
-        "07161 111",
-        "07161 222",
-        lambda: Actor.objects.get(pk=migrant_organisation.pk).phone,
+        reverse(url_name, args=[record.pk]),
+        field,
+        "Erste Fassung",
+        "Zweite Fassung",
+        lambda: getattr(model.objects.get(pk=record.pk), field),
     )
 
 
-def test_a_second_save_of_a_contact_is_refused(client, sachbearbeitung, contact):
-    client.force_login(sachbearbeitung)
-    assert_second_save_is_refused(
-        client,
-        reverse("network:contact_edit", args=[contact.pk]),
-        "function",
-        "Vorsitz",
-        "Kassenwart",
-        lambda: ContactPerson.objects.get(pk=contact.pk).function,
+@parallel_database
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize(("fixture", "url_name", "model", "field"), RECORDS)
+def test_two_saves_at_the_same_moment_never_both_win(
+    sachbearbeitung, request, fixture, url_name, model, field
+):
+    record = request.getfixturevalue(fixture)
+    assert_parallel_saves_never_both_win(
+        sachbearbeitung,
+        reverse(url_name, args=[record.pk]),
+        field,
+        "Fassung",
+        lambda: getattr(model.objects.get(pk=record.pk), field),
     )

@@ -28,6 +28,31 @@ def item(d):
     return {"pk": _item(d).pk}
 
 
+def _finalise(meeting):
+    from django.utils import timezone
+
+    meeting.state, meeting.minutes_finalised_at = "held", timezone.now()
+    meeting.start = meeting.end = timezone.now() - datetime.timedelta(days=7)
+    meeting.save()
+
+
+def finalised_item(d):
+    _finalise(d["meeting"])
+    return {"pk": _item(d).pk}
+
+
+def archived_minutes(d):
+    from committee.models import ArchivedMinutes
+    from integration_office.archive import store_archived_file
+
+    _finalise(d["meeting"])
+    archived = ArchivedMinutes(
+        meeting=d["meeting"], edition="internal", revision=1, title="Niederschrift"
+    )
+    store_archived_file(archived, b"%PDF-1.4\n%test\n", "niederschrift.pdf", None)
+    return {"pk": archived.pk}
+
+
 def item_move(d):
     return {"pk": _item(d).pk, "direction": "down"}
 
@@ -112,6 +137,9 @@ TABLE = {
     "committee:invitation_pdf": (meeting, READ),
     "committee:minutes_pdf": (held_meeting, READ),
     "committee:minutes_finalise": (meeting, POST_ONLY),
+    "committee:meeting_mark_held": (meeting, POST_ONLY),
+    "committee:archived_minutes": (archived_minutes, READ),
+    "committee:item_correct": (finalised_item, COORDINATION),
     "committee:item_edit": (item, WRITE),
     "committee:item_move": (item_move, POST_ONLY),
     "committee:item_delete": (item, WRITE),
