@@ -97,4 +97,3 @@ def conflict_rows(form, current):
             }
         )
     return rows
-
