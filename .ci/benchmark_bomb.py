@@ -132,7 +132,7 @@ def prepare_site(env):
     from django.utils import timezone
 
     from committee.models import AgendaItem, Committee, LegislativeTerm, Meeting
-    from integration_office.roles import SACHBEARBEITUNG
+    from core.roles import SACHBEARBEITUNG
 
     call_command("migrate", interactive=False, verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)

@@ -1,7 +1,25 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core.roles import OfficeRoles
+
 
 class CommitteeConfig(AppConfig):
     name = "committee"
     verbose_name = _("Integration committee")
+    # The secretariat's official steps: sending invitations, finalising and correcting
+    # minutes; archived minutes and corrections are written only by these steps.
+    office_roles = OfficeRoles(
+        coordination_only=frozenset(
+            {
+                "send_invitation",
+                "finalise_minutes",
+                "add_minutescorrection",
+                "change_minutescorrection",
+                "delete_minutescorrection",
+                "add_archivedminutes",
+                "change_archivedminutes",
+                "delete_archivedminutes",
+            }
+        )
+    )

@@ -4,7 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from integration_office.filters import YearFilter
+from core.filters import YearFilter
 
 from .models import FollowUp, LegislativeTerm, Meeting, Member, Membership
 

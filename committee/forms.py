@@ -4,8 +4,8 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from integration_office.concurrency import VersionedFormMixin
-from integration_office.widgets import (
+from core.concurrency import VersionedFormMixin
+from core.widgets import (
     FilterableCheckboxSelectMultiple,
     PickerChoiceField,
     PickerMultipleChoiceField,

@@ -1,13 +1,13 @@
 """Invitation and minutes PDFs: a data snapshot with a fixed number of queries, then a template.
 
-Both go through the project's one rendering helper (integration_office.pdf.render_pdf).
+Both go through the project's one rendering helper (core.pdf.render_pdf).
 """
 
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from integration_office.pdf import render_pdf
+from core.pdf import render_pdf
 from measures.models import Measure
 
 from .models import AgendaItem, Attendance, Document, Membership, MinutesCorrection

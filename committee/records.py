@@ -15,8 +15,8 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_update_with_history
 
-from integration_office.archive import delete_archived_files, store_archived_file
-from integration_office.history import display_value
+from core.archive import delete_archived_files, store_archived_file
+from core.history import display_value
 from measures.models import Measure
 
 from . import pdfs

@@ -14,7 +14,7 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_update_with_history
 
-from integration_office.context_processors import office
+from core.context_processors import office
 
 from . import calendar, pdfs
 from .models import AgendaItem, Attendance, Meeting, Member, Membership

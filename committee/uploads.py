@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
-from integration_office.zipcheck import check_zip
+from core.zipcheck import check_zip
 
 # Overridable in settings; the default fits scanned council documents.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024

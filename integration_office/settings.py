@@ -49,10 +49,13 @@ INSTALLED_APPS = [
     "csp",
     # Django's widget templates for the form renderer (TemplatesSetting).
     "django.forms",
-    "integration_office",
-    "measures",
+    # Bottom up: shared helpers, the domain apps, and on top the dashboard and the demo data.
+    "core",
     "network",
+    "measures",
     "committee",
+    "dashboard",
+    "demo",
 ]
 
 MIDDLEWARE = [
@@ -63,7 +66,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "integration_office.middleware.PrivateResponsesMiddleware",
+    "core.middleware.PrivateResponsesMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -86,13 +89,13 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
-                "integration_office.context_processors.office",
+                "core.context_processors.office",
             ],
         },
     },
 ]
 # Every form's fields name their help text and errors (aria-describedby); see that module.
-FORM_RENDERER = "integration_office.forms.FormRenderer"
+FORM_RENDERER = "core.forms.FormRenderer"
 
 WSGI_APPLICATION = "integration_office.wsgi.application"
 
@@ -137,14 +140,14 @@ AUTHENTICATION_BACKENDS = [
 # from one address, that combination is locked for LOGIN_LOCKOUT_MINUTES.
 AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=15))
-# Per user name and address, and per address across names (integration_office/throttling.py
+# Per user name and address, and per address across names (core/throttling.py
 # reads them in this order and applies LOGIN_ADDRESS_FAILURE_LIMIT to the second).
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
-AXES_HANDLER = "integration_office.throttling.LoginThrottle"
+AXES_HANDLER = "core.throttling.LoginThrottle"
 LOGIN_ADDRESS_FAILURE_LIMIT = env.int("LOGIN_ADDRESS_FAILURE_LIMIT", default=10)
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
-AXES_CLIENT_IP_CALLABLE = "integration_office.client.client_address"
+AXES_CLIENT_IP_CALLABLE = "core.client.client_address"
 # No log of successful logins (personal data without a purpose here) and no admin pages:
 # a lock ends by itself or with `manage.py axes_reset_username NAME` / `axes_reset_ip ADDRESS`.
 AXES_DISABLE_ACCESS_LOG = True
@@ -225,7 +228,7 @@ CONTENT_SECURITY_POLICY = {
         "object-src": [NONE],
     }
 }
-CSRF_FAILURE_VIEW = "integration_office.errors.csrf_failure"
+CSRF_FAILURE_VIEW = "core.errors.csrf_failure"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
@@ -233,7 +236,7 @@ SECURE_REFERRER_POLICY = "same-origin"
 IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
 
 # django-simple-history: the admin shows the change history but restores nothing from it; a
-# revert would also restore workflow states (integration_office.admin.HistoryAdmin).
+# revert would also restore workflow states (core.admin.HistoryAdmin).
 SIMPLE_HISTORY_REVERT_DISABLED = True
 
 # The office's own settings.

@@ -4,12 +4,13 @@ from django.contrib.auth.decorators import login_not_required
 from django.urls import include, path
 from django.views.i18n import set_language
 
-from . import views
-from .login import LoginForm
+from core.login import LoginForm
+from dashboard.views import dashboard
+from measures.views_reports import report_choice
 
 urlpatterns = [
-    path("", views.dashboard, name="dashboard"),
-    path("reports/", views.reports, name="reports"),
+    path("", dashboard, name="dashboard"),
+    path("reports/", report_choice, name="reports"),
     path("reports/", include("measures.report_urls")),
     path("monitoring/", include("measures.monitoring_urls")),
     path("partner/", include("measures.partner_urls")),
@@ -27,6 +28,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
 ]
 
-handler400 = "integration_office.errors.bad_request"
-handler404 = "integration_office.errors.page_not_found"
-handler500 = "integration_office.errors.server_error"
+handler400 = "core.errors.bad_request"
+handler404 = "core.errors.page_not_found"
+handler500 = "core.errors.server_error"

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from integration_office.admin import HistoryAdmin, ReadOnlyInline
+from core.admin import HistoryAdmin, ReadOnlyInline
 
 from .archive import archive_report
 from .models import (

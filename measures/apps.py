@@ -1,10 +1,26 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core.roles import OfficeRoles
+
 
 class MeasuresConfig(AppConfig):
     name = "measures"
     verbose_name = _("Integration plan")
+    office_roles = OfficeRoles(
+        # Approving partner reports and issuing official reports; an archived report is
+        # written only by issuing it and is never changed afterwards.
+        coordination_only=frozenset(
+            {
+                "review_statusreport",
+                "issue_official_report",
+                "add_archivedreport",
+                "change_archivedreport",
+                "delete_archivedreport",
+            }
+        ),
+        clerk_excluded=frozenset({"delete_plan"}),
+    )
 
     def ready(self):
         from network.privacy import register

@@ -3,8 +3,8 @@
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from integration_office.archive import store_archived_file
-from integration_office.pdf import render_pdf
+from core.archive import store_archived_file
+from core.pdf import render_pdf
 
 from .models import ArchivedReport
 from .report_data import measure_sheet_data, monitoring_report_data

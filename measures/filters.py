@@ -3,7 +3,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from integration_office.widgets import PickerFilter
+from core.widgets import PickerFilter
 from network.models import Actor
 from network.search import ACTORS
 

@@ -3,9 +3,9 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from integration_office.concurrency import VersionedFormMixin
-from integration_office.validators import reject_control_characters
-from integration_office.widgets import (
+from core.concurrency import VersionedFormMixin
+from core.validators import reject_control_characters
+from core.widgets import (
     PickerChoiceField,
     PickerMultipleChoiceField,
     PickerSelect,

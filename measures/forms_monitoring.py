@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from integration_office.concurrency import VersionedFormMixin
+from core.concurrency import VersionedFormMixin
 
 from .forms import DateInput, StatusReportForm
 from .models import ArchivedReport, MonitoringRound, StatusReport

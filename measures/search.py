@@ -1,6 +1,6 @@
 """How pickers and the search endpoint find measures (one rule)."""
 
-from integration_office.widgets import PickerSource, text_matches
+from core.widgets import PickerSource, text_matches
 
 
 def search_measures(queryset, text):

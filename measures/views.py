@@ -7,11 +7,11 @@ from django.views.decorators.http import require_GET
 from django_filters.views import FilterView
 
 from committee.models import AgendaItem
-from integration_office.concurrency import save_versioned
-from integration_office.exports import export_view
-from integration_office.history import change_entries
-from integration_office.permissions import PermissionMixin, requires
-from integration_office.widgets import search_response
+from core.concurrency import save_versioned
+from core.exports import export_view
+from core.history import change_entries
+from core.permissions import PermissionMixin, requires
+from core.widgets import search_response
 
 from .filters import MeasureFilter
 from .forms import MeasureForm, StatusReportForm

@@ -12,8 +12,8 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from django_filters.views import FilterView
 
-from integration_office.concurrency import save_versioned
-from integration_office.permissions import PermissionMixin, requires
+from core.concurrency import save_versioned
+from core.permissions import PermissionMixin, requires
 
 from . import monitoring_mail, services
 from .filters_monitoring import RoundFilter

@@ -17,7 +17,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone, translation
 from django.views.decorators.cache import never_cache
 
-from integration_office.client import client_address
+from core.client import client_address
 
 from .forms_monitoring import PartnerReportForm
 from .models import (

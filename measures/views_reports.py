@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_filters.views import FilterView
 
-from integration_office.permissions import PermissionMixin, requires
+from core.permissions import PermissionMixin, requires
 
 from .archive import ReportError, archive_report, measure_sheet_pdf, monitoring_report_pdf
 from .archive import report_filename as monitoring_filename
@@ -108,3 +108,17 @@ def archive_download(request, pk):
         )
     filename = archived.file.name.rsplit("/", 1)[-1]
     return pdf_response(content, filename, attachment=True)
+
+
+@requires("measures.view_measure")
+def report_choice(request):
+    """The page to choose a monitoring report, with the latest archived ones."""
+    rounds = MonitoringRound.objects.exclude(state=MonitoringRound.State.DRAFT)
+    return render(
+        request,
+        "reports.html",
+        {
+            "rounds": list(rounds.order_by("-reporting_date", "-pk")),
+            "archived": list(ArchivedReport.objects.order_by("-created_at", "-pk")[:5]),
+        },
+    )

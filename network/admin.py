@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from integration_office.admin import HistoryAdmin
+from core.admin import HistoryAdmin
 
 from .models import Actor, ContactPerson, ErasureLog, Event, EventParticipant, WorkingGroup
 

@@ -3,8 +3,8 @@ from django import forms
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
-from integration_office.filters import AllYesNoSelect, YearFilter
-from integration_office.widgets import PickerFilter
+from core.filters import AllYesNoSelect, YearFilter
+from core.widgets import PickerFilter
 from measures.models import ActionField, Measure, Plan
 from measures.search import MEASURES
 

@@ -2,8 +2,8 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from integration_office.concurrency import VersionedFormMixin
-from integration_office.widgets import (
+from core.concurrency import VersionedFormMixin
+from core.widgets import (
     PickerChoiceField,
     PickerMultipleChoiceField,
     PickerSelect,

@@ -11,7 +11,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from integration_office.history import change_entries, display_value
+from core.history import change_entries, display_value
 
 from .imports.uploads import remove_all_uploads
 from .models import ContactPerson, ErasureLog, EventParticipant

@@ -3,7 +3,7 @@
 from django.db.models import Case, Value, When
 from django.utils.translation import gettext as _
 
-from integration_office.widgets import PickerSource, text_matches
+from core.widgets import PickerSource, text_matches
 
 
 def search_actors(queryset, text):

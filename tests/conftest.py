@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from committee.models import AgendaItem, Committee, Meeting
-from integration_office.roles import KOORDINATION, LESEZUGRIFF, SACHBEARBEITUNG
+from core.roles import KOORDINATION, LESEZUGRIFF, SACHBEARBEITUNG
 from measures.models import ActionField, Measure, Plan, StatusReport
 from network.models import Actor
 

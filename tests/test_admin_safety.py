@@ -7,8 +7,8 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
-from integration_office.admin import HistoryAdmin
-from integration_office.roles import KOORDINATION, LESEZUGRIFF, SACHBEARBEITUNG
+from core.admin import HistoryAdmin
+from core.roles import KOORDINATION, LESEZUGRIFF, SACHBEARBEITUNG
 from measures.models import StatusReport
 from tests.conftest import make_user
 from tests.test_admin import change_form_data

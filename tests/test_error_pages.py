@@ -5,7 +5,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.test import Client, RequestFactory
 from django.urls import reverse
 
-from integration_office import errors
+from core import errors
 from tests.monitoring.builders import make_contact, make_request, make_round
 
 BACK_LINK = f'<a href="{reverse("dashboard")}">Zurück zur Übersicht</a>'

@@ -7,8 +7,8 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from committee.models import Committee, Meeting
-from integration_office.demo.loader import DEMO_PASSWORD
-from integration_office.roles import KOORDINATION, LESEZUGRIFF, SACHBEARBEITUNG
+from core.roles import KOORDINATION, LESEZUGRIFF, SACHBEARBEITUNG
+from demo.loader import DEMO_PASSWORD
 from measures.models import Measure, Plan, StatusReport
 from network.models import Actor, ContactPerson
 

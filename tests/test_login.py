@@ -2,7 +2,7 @@ import pytest
 from django.contrib.auth import SESSION_KEY
 from django.urls import reverse
 
-from integration_office.demo.loader import DEMO_PASSWORD
+from demo.loader import DEMO_PASSWORD
 from tests.conftest import PASSWORD
 
 LOGIN = reverse("login")

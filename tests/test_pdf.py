@@ -3,7 +3,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from integration_office.pdf import StaticFilesFetcher, render_pdf
+from core.pdf import StaticFilesFetcher, render_pdf
 
 
 def test_it_renders_a_tagged_pdf_with_title_language_and_letterhead():

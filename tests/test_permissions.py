@@ -53,7 +53,7 @@ def objects(measure, actor, koordination):
 
 @pytest.fixture
 def role_users(django_user_model):
-    from integration_office.roles import KOORDINATION, LESEZUGRIFF, SACHBEARBEITUNG
+    from core.roles import KOORDINATION, LESEZUGRIFF, SACHBEARBEITUNG
 
     return {
         "no_role": make_user(django_user_model, "u-none"),

@@ -7,8 +7,6 @@ import simple_history.models
 from django.conf import settings
 from django.db import migrations, models
 
-from integration_office.roles import sync_roles
-
 
 class Migration(migrations.Migration):
 
@@ -479,5 +477,4 @@ class Migration(migrations.Migration):
             model_name='attendance',
             constraint=models.UniqueConstraint(fields=('meeting', 'member'), name='unique_attendance_per_member'),
         ),
-        migrations.RunPython(sync_roles, migrations.RunPython.noop),
     ]

@@ -3,7 +3,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 # Timestamps are OParl's created/modified; the change history keeps who changed what.
-# Timestamps and the version counter (integration_office.concurrency) are no history of their own.
+# Timestamps and the version counter (core.concurrency) are no history of their own.
 HISTORY_EXCLUDED = ["created", "modified", "version"]
 
 

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 from simple_history.models import HistoricalRecords
 
-from integration_office.concurrency import version_field
+from core.concurrency import version_field
 
 from .base import HISTORY_EXCLUDED, Timestamped
 from .meetings import Meeting

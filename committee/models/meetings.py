@@ -10,7 +10,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from integration_office.concurrency import version_field
+from core.concurrency import version_field
 
 from .base import HISTORY_EXCLUDED, Timestamped
 from .bodies import Committee, LegislativeTerm, Member

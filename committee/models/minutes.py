@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from integration_office.archive import ArchivedFile
+from core.archive import ArchivedFile
 
 from .items import AgendaItem
 from .meetings import Meeting

@@ -9,9 +9,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from django.views.decorators.http import require_POST
 
-from integration_office.concurrency import save_versioned
-from integration_office.history import change_entries
-from integration_office.permissions import requires
+from core.concurrency import save_versioned
+from core.history import change_entries
+from core.permissions import requires
 from measures.models import Measure
 
 from ..forms import AgendaItemEditForm, AgendaItemForm, AttendanceFormSet, DocumentForm

@@ -6,7 +6,7 @@ from django.http import HttpResponse
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_GET
 
-from integration_office.permissions import requires
+from core.permissions import requires
 
 from .. import calendar
 from ..models import AgendaItem, Meeting

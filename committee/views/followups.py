@@ -7,9 +7,9 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django_filters.views import FilterView
 
-from integration_office.concurrency import save_versioned
-from integration_office.exports import export_view
-from integration_office.permissions import PermissionMixin, requires
+from core.concurrency import save_versioned
+from core.exports import export_view
+from core.permissions import PermissionMixin, requires
 
 from ..filters import FollowUpFilter
 from ..forms import FollowUpForm

@@ -7,10 +7,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_filters.views import FilterView
 
-from integration_office.concurrency import save_versioned
-from integration_office.exports import export_view
-from integration_office.history import change_entries
-from integration_office.permissions import PermissionMixin, requires
+from core.concurrency import save_versioned
+from core.exports import export_view
+from core.history import change_entries
+from core.permissions import PermissionMixin, requires
 from measures.models import Measure, StatusReport
 
 from .. import pdfs

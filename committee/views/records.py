@@ -10,7 +10,7 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from integration_office.permissions import requires
+from core.permissions import requires
 
 from ..forms_records import MinutesCorrectionForm
 from ..models import ArchivedMinutes

@@ -7,8 +7,6 @@ import simple_history.models
 from django.conf import settings
 from django.db import migrations, models
 
-from integration_office.roles import sync_roles
-
 
 class Migration(migrations.Migration):
 
@@ -187,5 +185,4 @@ class Migration(migrations.Migration):
             model_name='reportedindicatorvalue',
             constraint=models.UniqueConstraint(fields=('report', 'indicator'), name='one_reported_value_per_indicator'),
         ),
-        migrations.RunPython(sync_roles, migrations.RunPython.noop),
     ]

@@ -15,8 +15,8 @@ from django.utils.translation import gettext, gettext_noop, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from integration_office.archive import ArchivedFile
-from integration_office.concurrency import version_field
+from core.archive import ArchivedFile
+from core.concurrency import version_field
 
 from .indicators import Indicator
 from .measure import Measure, StatusReport

@@ -16,7 +16,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from integration_office.zipcheck import check_zip
+from core.zipcheck import check_zip
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 10_000

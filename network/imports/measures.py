@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from import_export import fields
 
-from integration_office.validators import has_control_characters
+from core.validators import has_control_characters
 from measures.models import Measure, Plan
 from network.models import Actor
 

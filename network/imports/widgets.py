@@ -16,7 +16,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from import_export import widgets
 
-from integration_office.exports import FORMULA_PREFIXES
+from core.exports import FORMULA_PREFIXES
 from measures.models import ActionField, Plan
 from network.languages import LANGUAGE_NAMES, join_codes, language_lookup, split_codes
 

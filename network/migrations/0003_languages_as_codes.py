@@ -8,7 +8,6 @@ import re
 
 from django.db import migrations
 
-from integration_office.roles import sync_roles
 from network.languages import join_codes, language_lookup
 
 
@@ -48,5 +47,4 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.RunPython(languages_to_codes, migrations.RunPython.noop),
-        migrations.RunPython(sync_roles, migrations.RunPython.noop),
     ]

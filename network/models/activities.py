@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from integration_office.concurrency import version_field
+from core.concurrency import version_field
 
 from .actors import Actor, ContactPerson
 

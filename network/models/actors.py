@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from integration_office.concurrency import version_field
+from core.concurrency import version_field
 from network.languages import LANGUAGE_CHOICES, language_names, validate_language_codes
 
 

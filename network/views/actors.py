@@ -3,10 +3,10 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
-from integration_office.exports import export_view
-from integration_office.history import change_entries
-from integration_office.permissions import requires
-from integration_office.widgets import search_response
+from core.exports import export_view
+from core.history import change_entries
+from core.permissions import requires
+from core.widgets import search_response
 from measures.models import ActionField, Measure
 
 from ..filters import ActorFilter

@@ -9,8 +9,8 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import CreateView, DeleteView, UpdateView
 from django_filters.views import FilterView
 
-from integration_office.concurrency import save_versioned
-from integration_office.permissions import PermissionMixin
+from core.concurrency import save_versioned
+from core.permissions import PermissionMixin
 
 from ..services import NetworkError, delete_record
 

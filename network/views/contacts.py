@@ -10,10 +10,10 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 from django.views.generic import ListView as PlainListView
 
-from integration_office.exports import export_view
-from integration_office.history import change_entries
-from integration_office.permissions import PermissionMixin, requires
-from integration_office.widgets import search_response
+from core.exports import export_view
+from core.history import change_entries
+from core.permissions import PermissionMixin, requires
+from core.widgets import search_response
 
 from ..filters import ContactFilter
 from ..forms import ContactPersonForm

@@ -4,9 +4,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from integration_office.exports import export_view
-from integration_office.history import change_entries
-from integration_office.permissions import requires
+from core.exports import export_view
+from core.history import change_entries
+from core.permissions import requires
 from measures.models import Measure
 
 from ..filters import EventFilter

@@ -2,9 +2,9 @@ from django.db.models import Count, Prefetch
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 
-from integration_office.exports import export_view
-from integration_office.history import change_entries
-from integration_office.permissions import requires
+from core.exports import export_view
+from core.history import change_entries
+from core.permissions import requires
 
 from ..filters import WorkingGroupFilter
 from ..forms import WorkingGroupForm

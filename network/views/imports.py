@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from integration_office.exports import export_response
+from core.exports import export_response
 
 from ..imports.engine import MAX_BYTES, ImportFileError
 from ..imports.kinds import KINDS

@@ -1,4 +1,4 @@
-/* Pickers, as progressive enhancement (see integration_office/widgets.py).
+/* Pickers, as progressive enhancement (see core/widgets.py).
  *
  * - [data-picker]: the widget's search field becomes an ARIA 1.2 combobox with a listbox of the
  *   server's matches (arrow keys, Enter chooses, Escape closes). A multi-picker shows its choices

@@ -47,7 +47,7 @@ AXE_RUN = """async tags => {
 
 def pytest_collection_modifyitems(items):
     # The live server sees only committed data. The flush after each test is followed by
-    # post_migrate, which recreates the role groups (integration_office.apps).
+    # post_migrate, which recreates the role groups (core.apps).
     marker = pytest.mark.django_db(transaction=True)
     for item in items:
         if Path(str(item.fspath)).is_relative_to(Path(__file__).parent):

@@ -43,7 +43,7 @@ def finalised_item(d):
 
 def archived_minutes(d):
     from committee.models import ArchivedMinutes
-    from integration_office.archive import store_archived_file
+    from core.archive import store_archived_file
 
     _finalise(d["meeting"])
     archived = ArchivedMinutes(

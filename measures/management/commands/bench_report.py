@@ -10,7 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from integration_office.pdf import render_pdf
+from core.pdf import render_pdf
 from measures.archive import REPORT_TEMPLATE
 from measures.models import ArchivedReport, MonitoringRound
 from measures.report_data import monitoring_report_data

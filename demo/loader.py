@@ -13,7 +13,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 
 from committee.models import AgendaItem, Meeting, Member
-from integration_office.roles import LESEZUGRIFF
+from core.roles import LESEZUGRIFF
 from measures.models import (
     ActionField,
     ArchivedReport,

@@ -4,6 +4,9 @@
 model added later gets its permissions by the same rules.
 """
 
+from dataclasses import dataclass
+
+from django.apps import apps as django_apps
 from django.contrib.auth.management import create_permissions
 
 KOORDINATION = "Koordination"
@@ -11,46 +14,43 @@ SACHBEARBEITUNG = "Sachbearbeitung"
 LESEZUGRIFF = "Lesezugriff"
 ROLES = (KOORDINATION, SACHBEARBEITUNG, LESEZUGRIFF)
 
-DOMAIN_APPS = ("measures", "network", "committee")
-# Reserved for Koordination: approving partner reports and issuing official documents; an
-# archived report is written only by issuing it and is never changed afterwards.
-COORDINATION_ONLY = {
-    "review_statusreport",
-    "issue_official_report",
-    "add_archivedreport",
-    "change_archivedreport",
-    "delete_archivedreport",
-    # The committee secretariat: sending invitations, finalising and correcting minutes; like
-    # an archived report, archived minutes and corrections are written only by these steps.
-    "send_invitation",
-    "finalise_minutes",
-    "add_minutescorrection",
-    "change_minutescorrection",
-    "delete_minutescorrection",
-    "add_archivedminutes",
-    "change_archivedminutes",
-    "delete_archivedminutes",
-    # Erasing a person's data everywhere, history included, cannot be undone.
-    "erase_contactperson",
-}
-# Sachbearbeitung creates and edits, but must not delete a whole plan.
-CLERK_EXCLUDED = COORDINATION_ONLY | {"delete_plan"}
+# Koordination manages the users' roles (core.admin_users limits what it may grant).
 USER_MANAGEMENT = {"view_user", "add_user", "change_user", "view_group"}
+
+
+@dataclass(frozen=True)
+class OfficeRoles:
+    """The role rules of an office domain app, declared as `office_roles` in its AppConfig;
+    the permissions of apps without it belong to no role."""
+
+    # Reserved for Koordination, e.g. approving reports and issuing official documents.
+    coordination_only: frozenset = frozenset()
+    # What Sachbearbeitung cannot do beyond that (e.g. deleting a whole plan).
+    clerk_excluded: frozenset = frozenset()
+
+
+def office_roles(app_label):
+    """The role rules the app declares, None for an app outside the office's domain."""
+    try:
+        config = django_apps.get_app_config(app_label)
+    except LookupError:
+        return None
+    return getattr(config, "office_roles", None)
 
 
 def role_grants(role, app_label, codename):
     """Whether `role` holds the permission `app_label.codename`."""
-    is_domain = app_label in DOMAIN_APPS
+    rules = office_roles(app_label)
     is_view = codename.startswith("view_")
     if role == KOORDINATION:
-        return is_domain or (app_label == "auth" and codename in USER_MANAGEMENT)
-    if not is_domain:
+        return rules is not None or (app_label == "auth" and codename in USER_MANAGEMENT)
+    if rules is None:
         return False
     if role == SACHBEARBEITUNG:
         # The change history is written by the system; nobody edits it by hand.
         if "_historical" in codename:
             return is_view
-        return codename not in CLERK_EXCLUDED
+        return codename not in rules.coordination_only | rules.clerk_excluded
     if role == LESEZUGRIFF:
         return is_view
     return False

@@ -45,7 +45,7 @@ class HistoryAdmin(SimpleHistoryAdmin):
         raise PermissionDenied
 
     def get_exclude(self, request, obj=None):
-        # The version counter is not edited by hand (integration_office.concurrency).
+        # The version counter is not edited by hand (core.concurrency).
         return [*(super().get_exclude(request, obj) or []), "version"]
 
     def changeform_view(self, request, *args, **kwargs):

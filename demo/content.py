@@ -1,6 +1,6 @@
 """The plans, their action fields, the demo users and the monitoring calendar."""
 
-from integration_office.roles import KOORDINATION, LESEZUGRIFF, SACHBEARBEITUNG
+from core.roles import KOORDINATION, LESEZUGRIFF, SACHBEARBEITUNG
 
 from .content_measures_1 import MEASURES_1
 from .content_measures_2 import MEASURES_2

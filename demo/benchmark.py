@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext, override_settings
 from django.urls import reverse
 
 from committee.models import Meeting
-from integration_office.roles import KOORDINATION
+from core.roles import KOORDINATION
 from measures.models import Measure, MonitoringRound, Plan
 from network.models import Actor, ContactPerson, Event, WorkingGroup
 

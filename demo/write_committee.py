@@ -23,7 +23,7 @@ from committee.models import (
     Membership,
 )
 from committee.models.items import document_path
-from integration_office.archive import store_archived_file
+from core.archive import store_archived_file
 from measures.models import StatusReport
 from network.models import Actor
 

@@ -11,8 +11,8 @@ def _sync_roles(sender, apps=None, **kwargs):
     sync_roles(apps or global_apps)
 
 
-class IntegrationOfficeConfig(AppConfig):
-    name = "integration_office"
+class CoreConfig(AppConfig):
+    name = "core"
     verbose_name = _("Integration office")
 
     def ready(self):
@@ -22,5 +22,5 @@ class IntegrationOfficeConfig(AppConfig):
         post_migrate.connect(
             _sync_roles,
             sender=global_apps.get_app_config("auth"),
-            dispatch_uid="integration_office.roles",
+            dispatch_uid="core.roles",
         )

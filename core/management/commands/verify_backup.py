@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from integration_office.backup_check import (
+from core.backup_check import (
     SnapshotError,
     differences,
     dump_snapshot,

@@ -14,7 +14,7 @@ of its own - every entry whose name matches - and the matches are offered to nar
 Short lists (a few dozen entries) stay checkboxes; `FilterableCheckboxSelectMultiple` adds a text
 field that hides the checkboxes that do not match.
 
-The templates live in integration_office/templates/widgets/, where the form renderer finds them.
+The templates live in core/templates/widgets/, where the form renderer finds them.
 """
 
 from collections.abc import Callable

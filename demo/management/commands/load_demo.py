@@ -2,7 +2,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from integration_office.demo.loader import DEMO_PASSWORD, DemoDataError, load_demo
+from demo.loader import DEMO_PASSWORD, DemoDataError, load_demo
 
 
 class Command(BaseCommand):

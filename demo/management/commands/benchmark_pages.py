@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from integration_office.benchmark import measure_pages
+from demo.benchmark import measure_pages
 
 
 class Command(BaseCommand):
