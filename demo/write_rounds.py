@@ -5,7 +5,6 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from measures.archive import monitoring_report_pdf, report_filename, store_report
 from measures.models import (
     ArchivedReport,
     Measure,
@@ -13,6 +12,7 @@ from measures.models import (
     MonitoringRound,
     ReportedIndicatorValue,
 )
+from measures.reports.archive import monitoring_report_pdf, report_filename, store_report
 from network.models import ContactPerson
 
 from .content import MEASURES, PENDING_DATE, REPORTING_DATES, STAFF_AUTHOR

@@ -6,14 +6,14 @@ from django.views.i18n import set_language
 
 from core.login import LoginForm
 from dashboard.views import dashboard
-from measures.views_reports import report_choice
+from measures.reports.views import report_choice
 
 urlpatterns = [
     path("", dashboard, name="dashboard"),
     path("reports/", report_choice, name="reports"),
-    path("reports/", include("measures.report_urls")),
-    path("monitoring/", include("measures.monitoring_urls")),
-    path("partner/", include("measures.partner_urls")),
+    path("reports/", include("measures.reports.urls")),
+    path("monitoring/", include("measures.monitoring.urls")),
+    path("partner/", include("measures.monitoring.partner_urls")),
     path(
         "accounts/login/",
         auth_views.LoginView.as_view(authentication_form=LoginForm),

@@ -3,7 +3,6 @@ from django.utils.translation import gettext_lazy as _
 
 from core.admin import HistoryAdmin, ReadOnlyInline
 
-from .archive import archive_report
 from .models import (
     ActionField,
     ArchivedReport,
@@ -18,6 +17,7 @@ from .models import (
     ReportedIndicatorValue,
     StatusReport,
 )
+from .reports.archive import archive_report
 
 
 class ActionFieldInline(admin.TabularInline):

@@ -1,6 +1,7 @@
 from django.urls import path
 
-from . import views, views_reports
+from . import views
+from .reports import views as report_views
 
 app_name = "measures"
 urlpatterns = [
@@ -10,5 +11,5 @@ urlpatterns = [
     path("<int:pk>/", views.measure_detail, name="detail"),
     path("<int:pk>/edit/", views.measure_edit, name="edit"),
     path("<int:pk>/report/", views.status_report_create, name="report"),
-    path("<int:pk>/sheet.pdf", views_reports.measure_sheet, name="sheet"),
+    path("<int:pk>/sheet.pdf", report_views.measure_sheet, name="sheet"),
 ]

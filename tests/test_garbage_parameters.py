@@ -12,7 +12,8 @@ from django.utils import timezone
 from committee.filters import FollowUpFilter, MeetingFilter, MemberFilter
 from committee.models import Meeting
 from measures.filters import MeasureFilter
-from measures.filters_monitoring import ArchiveFilter, RoundFilter
+from measures.monitoring.filters import RoundFilter
+from measures.reports.filters import ArchiveFilter
 from network.filters import ActorFilter, ContactFilter, EventFilter, WorkingGroupFilter
 from network.models import Event
 

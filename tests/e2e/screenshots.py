@@ -17,7 +17,7 @@ from PIL import Image
 
 from committee.models import Meeting
 from measures.models import Measure, MonitoringRequest, MonitoringRound
-from measures.monitoring_mail import send_reminders
+from measures.monitoring.mail import send_reminders
 from tests.conftest import PASSWORD
 from tests.e2e.conftest import DESKTOP, log_in, visit
 

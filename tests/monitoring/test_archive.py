@@ -6,8 +6,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from measures.archive import archive_report
 from measures.models import ArchivedReport
+from measures.reports.archive import archive_report
 from tests.monitoring.builders import make_archived, make_round
 
 
@@ -128,7 +128,8 @@ def test_the_admin_keeps_a_closed_round_and_a_request_s_link_unchanged(
 def test_a_failing_report_leaves_the_round_open_and_no_file_behind(
     koordination, open_round, linked, monkeypatch
 ):
-    from measures import archive, services
+    from measures.monitoring import services
+    from measures.reports import archive
 
     calls = []
     original = archive.monitoring_report_pdf

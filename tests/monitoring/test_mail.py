@@ -7,8 +7,8 @@ from django.core import mail
 from django.urls import reverse
 
 from measures.models import MonitoringRequest, MonitoringRound
-from measures.monitoring_mail import send_invitations, send_reminders
-from measures.services import MonitoringError
+from measures.monitoring.mail import send_invitations, send_reminders
+from measures.monitoring.services import MonitoringError
 from tests.factories import add_measures
 from tests.monitoring.builders import make_contact, submit
 

@@ -17,7 +17,7 @@ from measures.models import (
     ReportedIndicatorValue,
     StatusReport,
 )
-from measures.views_partner import MAX_FAILURES
+from measures.monitoring.partner_views import MAX_FAILURES
 from tests.factories import add_measures
 from tests.monitoring.builders import make_request, submit
 
@@ -198,7 +198,7 @@ def test_a_new_contact_invalidates_the_old_link(client, koordination, open_round
 
 
 def test_request_for_a_done_measure_is_not_created(db, plan, action_field):
-    from measures.services import eligible_measures
+    from measures.monitoring.services import eligible_measures
 
     open_measure, done, dropped = add_measures(plan, action_field, 3)
     Measure.objects.filter(pk=done.pk).update(status=Measure.Status.DONE)

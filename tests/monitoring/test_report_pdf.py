@@ -18,7 +18,7 @@ from measures.models import (
     MonitoringRound,
     StatusReport,
 )
-from measures.report_data import monitoring_report_data
+from measures.reports.data import monitoring_report_data
 from tests.factories import add_measures
 from tests.monitoring.builders import make_request, make_round, submit
 

@@ -9,8 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from measures.models import Measure, MonitoringRequest, MonitoringRound
-from measures.services import MonitoringError, update_requests
-from measures.services import open_round as open_service
+from measures.monitoring.services import MonitoringError, update_requests
+from measures.monitoring.services import open_round as open_service
 from tests.factories import add_measures
 from tests.monitoring.builders import make_contact, make_request, make_round, submit
 from tests.test_accessibility import assert_accessible_structure, structure

@@ -11,9 +11,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from core.pdf import render_pdf
-from measures.archive import REPORT_TEMPLATE
 from measures.models import ArchivedReport, MonitoringRound
-from measures.report_data import monitoring_report_data
+from measures.reports.archive import REPORT_TEMPLATE
+from measures.reports.data import monitoring_report_data
 
 
 def page_count(pdf):

@@ -1,7 +1,7 @@
 # The partner's page, reached without an account; included at "partner/".
 from django.urls import path
 
-from . import views_partner as views
+from . import partner_views as views
 
 app_name = "partner"
 urlpatterns = [

@@ -4,10 +4,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core.concurrency import VersionedFormMixin
-
-from .forms import DateInput, StatusReportForm
-from .models import ArchivedReport, MonitoringRound, StatusReport
-from .templatetags.report_numbers import plain_number, trimmed
+from measures.forms import DateInput, StatusReportForm
+from measures.models import MonitoringRound, StatusReport
+from measures.templatetags.report_numbers import plain_number, trimmed
 
 
 class RoundForm(VersionedFormMixin, forms.ModelForm):
@@ -154,23 +153,3 @@ class ReturnForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("The partner receives this text by e-mail."),
     )
-
-
-class ArchiveForm(forms.Form):
-    round = forms.ModelChoiceField(
-        label=_("Monitoring round"),
-        queryset=MonitoringRound.objects.exclude(state=MonitoringRound.State.DRAFT),
-        required=False,
-        empty_label=_("current state"),
-    )
-    edition = forms.ChoiceField(
-        label=_("Edition"),
-        choices=ArchivedReport.Edition.choices,
-        initial=ArchivedReport.Edition.INTERNAL,
-        widget=forms.RadioSelect,
-    )
-
-    def __init__(self, *args, **kwargs):
-        # The archive page also shows the filter form, whose fields have the same names.
-        kwargs.setdefault("auto_id", "id_archive_%s")
-        super().__init__(*args, **kwargs)

@@ -14,11 +14,7 @@ from django_filters.views import FilterView
 
 from core.concurrency import save_versioned
 from core.permissions import PermissionMixin, requires
-
-from . import monitoring_mail, services
-from .filters_monitoring import RoundFilter
-from .forms_monitoring import PartnerReportForm, RequestSelectionForm, ReturnForm, RoundForm
-from .models import (
+from measures.models import (
     Indicator,
     IndicatorValue,
     Measure,
@@ -27,7 +23,12 @@ from .models import (
     Plan,
     StatusReport,
 )
-from .services import MonitoringError
+from measures.monitoring.filters import RoundFilter
+from measures.monitoring.forms import PartnerReportForm, RequestSelectionForm, ReturnForm, RoundForm
+from measures.monitoring.services import MonitoringError
+
+from . import mail as monitoring_mail
+from . import services
 
 
 def get_round(pk):

@@ -10,8 +10,7 @@ from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import charts
-from .models import (
+from measures.models import (
     ArchivedReport,
     Indicator,
     IndicatorValue,
@@ -21,6 +20,8 @@ from .models import (
     Plan,
     StatusReport,
 )
+
+from . import charts
 
 Edition = ArchivedReport.Edition
 DONE_OR_CONTINUOUS = (Measure.Status.DONE, Measure.Status.CONTINUOUS)

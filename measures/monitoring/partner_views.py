@@ -18,17 +18,16 @@ from django.utils import timezone, translation
 from django.views.decorators.cache import never_cache
 
 from core.client import client_address
-
-from .forms_monitoring import PartnerReportForm
-from .models import (
+from measures.models import (
     Indicator,
     IndicatorValue,
     MonitoringRequest,
     PartnerLinkFailure,
     StatusReport,
 )
-from .models.monitoring import hash_token
-from .services import MonitoringError, submit_report
+from measures.models.monitoring import hash_token
+from measures.monitoring.forms import PartnerReportForm
+from measures.monitoring.services import MonitoringError, submit_report
 
 # At most this many refused links per address and window; then every link is refused for a
 # while, valid or not, so that guessing gains nothing.

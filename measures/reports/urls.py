@@ -2,7 +2,7 @@
 # project's own view at the same prefix).
 from django.urls import path
 
-from . import views_reports as views
+from . import views
 
 app_name = "reports"
 urlpatterns = [

@@ -4,7 +4,7 @@ The charts must stay readable in black and white: every bar carries its number a
 status colours differ in lightness as well as in hue.
 """
 
-from .models import Measure
+from measures.models import Measure
 
 
 def _n(number):

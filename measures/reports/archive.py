@@ -5,9 +5,8 @@ from django.utils.translation import gettext as _
 
 from core.archive import store_archived_file
 from core.pdf import render_pdf
-
-from .models import ArchivedReport
-from .report_data import measure_sheet_data, monitoring_report_data
+from measures.models import ArchivedReport
+from measures.reports.data import measure_sheet_data, monitoring_report_data
 
 REPORT_TEMPLATE = "measures/reports/monitoring_report.html"
 SHEET_TEMPLATE = "measures/reports/measure_sheet.html"

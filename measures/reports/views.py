@@ -11,12 +11,17 @@ from django.views.decorators.http import require_POST
 from django_filters.views import FilterView
 
 from core.permissions import PermissionMixin, requires
+from measures.models import ArchivedReport, Measure, MonitoringRound
+from measures.reports.archive import (
+    ReportError,
+    archive_report,
+    measure_sheet_pdf,
+    monitoring_report_pdf,
+)
+from measures.reports.archive import report_filename as monitoring_filename
 
-from .archive import ReportError, archive_report, measure_sheet_pdf, monitoring_report_pdf
-from .archive import report_filename as monitoring_filename
-from .filters_monitoring import ArchiveFilter
-from .forms_monitoring import ArchiveForm
-from .models import ArchivedReport, Measure, MonitoringRound
+from .filters import ArchiveFilter
+from .forms import ArchiveForm
 
 logger = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 # Staff pages of the monitoring rounds; included by integration_office/urls.py at "monitoring/".
 from django.urls import path
 
-from . import views_monitoring as views
+from . import views
 
 app_name = "monitoring"
 urlpatterns = [

@@ -15,9 +15,9 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from .models import MonitoringRequest
-from .models.monitoring import fill_placeholders
-from .services import MonitoringError
+from measures.models import MonitoringRequest
+from measures.models.monitoring import fill_placeholders
+from measures.monitoring.services import MonitoringError
 
 RETURN_TEXT = gettext_noop(
     "Dear {name},\n\n"

@@ -1,0 +1,1 @@
+"""Monitoring rounds: staff pages, the partners' report pages, their mail and workflow."""

@@ -1,0 +1,274 @@
+"""The monitoring workflow: rounds, requests by personal link, review and closing; each step
+runs in one transaction."""
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from measures.models import (
+    ArchivedReport,
+    IndicatorValue,
+    Measure,
+    MonitoringRequest,
+    MonitoringRound,
+    Plan,
+    ReportedIndicatorValue,
+    StatusReport,
+)
+from measures.reports.archive import archive_report
+from measures.services import apply_accepted_report
+from network.models import ContactPerson
+
+
+class MonitoringError(Exception):
+    """A monitoring step is not possible now; the message tells staff or the partner why."""
+
+
+def eligible_measures(plan):
+    """The measures a new round asks about: every measure of the plan not done or dropped."""
+    return (
+        plan.measures.exclude(status__in=Measure.CLOSED_STATUSES)
+        .select_related("action_field", "lead_actor")
+        .order_by("action_field__order", "code")
+    )
+
+
+def contact_choices(measures):
+    """The lead actor's contacts with an e-mail address, per measure id, in a single query."""
+    actor_ids = {measure.lead_actor_id for measure in measures if measure.lead_actor_id}
+    by_actor = {}
+    for contact in (
+        ContactPerson.objects.filter(actor_id__in=actor_ids)
+        .exclude(email="")
+        .order_by("last_name", "first_name", "pk")
+    ):
+        by_actor.setdefault(contact.actor_id, []).append(contact)
+    return {measure.pk: by_actor.get(measure.lead_actor_id, []) for measure in measures}
+
+
+def create_round(monitoring_round, user):
+    """Save a new draft round with one request per eligible measure of the current plan.
+
+    Each request goes to the lead actor's first contact; staff change or deselect them before
+    opening the round.
+    """
+    plan = Plan.current()
+    if plan is None:
+        raise MonitoringError(_("No plan has been adopted; a round needs the current plan."))
+    with transaction.atomic():
+        monitoring_round.plan = plan
+        monitoring_round.created_by = user
+        monitoring_round._history_user = user
+        monitoring_round.save()
+        measures = list(eligible_measures(plan))
+        contacts = contact_choices(measures)
+        MonitoringRequest.objects.bulk_create(
+            MonitoringRequest(
+                round=monitoring_round,
+                measure=measure,
+                contact=(contacts[measure.pk] or [None])[0],
+            )
+            for measure in measures
+        )
+    return monitoring_round
+
+
+def save_round(monitoring_round, user):
+    """Save changes to a round's title, dates and texts; a closed round stays as it is."""
+    with transaction.atomic():
+        stored = MonitoringRound.objects.select_for_update().get(pk=monitoring_round.pk)
+        if stored.is_closed:
+            raise MonitoringError(_("The round is closed and can no longer be changed."))
+        monitoring_round.state = stored.state
+        monitoring_round._history_user = user
+        monitoring_round.save()
+        if monitoring_round.is_open:
+            monitoring_round.requests.update(expires_on=monitoring_round.link_expiry)
+    return monitoring_round
+
+
+def update_requests(monitoring_round, selection, user):
+    """Apply staff's choice of measures and contacts: `selection` maps measure id → contact.
+
+    Measures left out lose their request unless it has an answer. A new contact for an
+    unanswered request invalidates the old link; the next invitation goes to the new contact.
+    """
+    with transaction.atomic():
+        locked = MonitoringRound.objects.select_for_update().get(pk=monitoring_round.pk)
+        if locked.is_closed:
+            raise MonitoringError(_("The round is closed and can no longer be changed."))
+        requests = {request.measure_id: request for request in locked.requests.all()}
+        dropped = [request for pk, request in requests.items() if pk not in selection]
+        if any(request.is_answered for request in dropped):
+            raise MonitoringError(_("A request that has been answered cannot be removed."))
+        MonitoringRequest.objects.filter(pk__in=[request.pk for request in dropped]).delete()
+        changed = []
+        for measure_id, contact in selection.items():
+            request = requests.get(measure_id)
+            if request is None:
+                request = MonitoringRequest(round=locked, measure_id=measure_id)
+                if locked.is_open:
+                    request.expires_on = locked.link_expiry
+            elif request.contact_id == (contact.pk if contact else None) or request.is_answered:
+                continue
+            else:
+                request.token_hash = ""
+                request.invited_at = None
+            request.contact = contact
+            request._history_user = user
+            changed.append(request)
+        for request in changed:
+            request.save()
+    return len(changed), len(dropped)
+
+
+def open_round(monitoring_round, user):
+    """Open a draft round: its links become valid until the due date plus the grace period."""
+    with transaction.atomic():
+        locked = MonitoringRound.objects.select_for_update().get(pk=monitoring_round.pk)
+        if not locked.is_draft:
+            raise MonitoringError(_("Only a draft round can be opened."))
+        if not locked.requests.exists():
+            raise MonitoringError(_("The round asks about no measure; select measures first."))
+        if MonitoringRound.objects.filter(
+            plan_id=locked.plan_id, state=MonitoringRound.State.OPEN
+        ).exists():
+            raise MonitoringError(_("Another round is still open; close it first."))
+        locked.state = MonitoringRound.State.OPEN
+        locked.opened_at = timezone.now()
+        locked._history_user = user
+        locked.save(update_fields=["state", "opened_at"])
+        locked.requests.update(expires_on=locked.link_expiry)
+    return locked
+
+
+def submit_report(request, report_fields, indicator_values, user=None):
+    """Store a partner's report (or staff's entry on the partner's behalf) for review.
+
+    `report_fields` are the StatusReport fields, `indicator_values` (indicator, value) pairs.
+    The partner may correct the report until it has been reviewed; a returned report is
+    corrected in place and goes back to the review queue.
+    """
+    with transaction.atomic():
+        # Only the request's row is locked; the joined rows may be missing (no report yet).
+        locked = (
+            MonitoringRequest.objects.select_for_update(of=("self",))
+            .select_related("round", "report")
+            .get(pk=request.pk)
+        )
+        if not locked.round.is_open or locked.state not in MonitoringRequest.ANSWERABLE_STATES:
+            raise MonitoringError(_("This request can no longer be answered."))
+        report = locked.report or StatusReport(measure_id=locked.measure_id)
+        for name, value in report_fields.items():
+            setattr(report, name, value)
+        report.reporting_date = locked.round.reporting_date
+        report.review_state = StatusReport.ReviewState.SUBMITTED
+        if user is not None:
+            report.author = user
+        report._history_user = user
+        report.save()
+        report.reported_values.all().delete()
+        ReportedIndicatorValue.objects.bulk_create(
+            ReportedIndicatorValue(report=report, indicator=indicator, value=value)
+            for indicator, value in indicator_values
+        )
+        locked.report = report
+        locked.state = MonitoringRequest.State.SUBMITTED
+        locked.submitted_at = timezone.now()
+        locked._history_user = user
+        locked.save()
+    return locked
+
+
+def _lock_for_review(request):
+    locked = (
+        MonitoringRequest.objects.select_for_update(of=("self",))
+        .select_related("round", "report", "measure")
+        .get(pk=request.pk)
+    )
+    if not locked.round.is_open:
+        raise MonitoringError(_("The round is closed and can no longer be changed."))
+    if locked.state != MonitoringRequest.State.SUBMITTED or locked.report is None:
+        raise MonitoringError(_("Only a submitted report can be reviewed."))
+    return locked
+
+
+def accept_report(request, user):
+    """Accept a submitted report: the measure takes its status, progress and indicator values."""
+    with transaction.atomic():
+        locked = _lock_for_review(request)
+        report = locked.report
+        report.review_state = StatusReport.ReviewState.ACCEPTED
+        report._history_user = user
+        report.save(update_fields=["review_state"])
+        apply_accepted_report(report, user)
+        for reported in report.reported_values.select_related("indicator"):
+            _store_indicator_value(reported, report.reporting_date, locked.round, user)
+        locked.state = MonitoringRequest.State.ACCEPTED
+        locked.reviewed_at = timezone.now()
+        locked.reviewed_by = user
+        locked._history_user = user
+        locked.save()
+    return locked
+
+
+def _store_indicator_value(reported, date, monitoring_round, user):
+    value = IndicatorValue.objects.filter(indicator_id=reported.indicator_id, date=date).first()
+    value = value or IndicatorValue(indicator_id=reported.indicator_id, date=date)
+    value.value = reported.value
+    value.note = monitoring_round.title
+    value._history_user = user
+    value.save()
+
+
+def return_report(request, user, comment):
+    """Return a submitted report to the partner with a comment; the link stays valid."""
+    if not comment.strip():
+        raise MonitoringError(_("Please tell the partner what to change."))
+    with transaction.atomic():
+        locked = _lock_for_review(request)
+        report = locked.report
+        report.review_state = StatusReport.ReviewState.RETURNED
+        report.review_comment = comment.strip()
+        report._history_user = user
+        report.save(update_fields=["review_state", "review_comment"])
+        locked.state = MonitoringRequest.State.RETURNED
+        locked.reviewed_at = timezone.now()
+        locked.reviewed_by = user
+        locked._history_user = user
+        locked.save()
+    return locked
+
+
+def close_round(monitoring_round, user):
+    """Close an open round once every submitted report has been reviewed, and archive its
+    report in both editions; the closed round is read-only from then on."""
+    with transaction.atomic():
+        locked = MonitoringRound.objects.select_for_update().get(pk=monitoring_round.pk)
+        if not locked.is_open:
+            raise MonitoringError(_("Only an open round can be closed."))
+        pending = locked.requests.filter(state=MonitoringRequest.State.SUBMITTED).count()
+        if pending:
+            raise MonitoringError(
+                ngettext(
+                    "%(count)d submitted report has not been reviewed yet.",
+                    "%(count)d submitted reports have not been reviewed yet.",
+                    pending,
+                )
+                % {"count": pending}
+            )
+        locked.state = MonitoringRound.State.CLOSED
+        locked.closed_at = timezone.now()
+        locked._history_user = user
+        locked.save(update_fields=["state", "closed_at"])
+        archived = []
+        try:
+            for edition in ArchivedReport.Edition.values:
+                archived.append(archive_report(user, locked, edition))
+        except Exception:
+            # The close is rolled back; files already written must not outlive their rows.
+            for item in archived:
+                item.file.storage.delete(item.file.name)
+            raise
+    return locked, archived
