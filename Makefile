@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install system-packages messages check-messages lint format benchmark \
+.PHONY: run test install system-packages messages check-messages lint typecheck format benchmark \
 	benchmark-bomb screenshots clean
 
 $(STAMP): pyproject.toml
@@ -47,6 +47,10 @@ check-messages: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# mypy with django-stubs on core/ and the services modules ([tool.mypy] in pyproject.toml).
+typecheck: $(STAMP)
+	DJANGO_DEBUG=true $(BIN)/mypy
 
 format: $(STAMP)
 	$(BIN)/ruff format .

@@ -23,3 +23,20 @@ class CommitteeConfig(AppConfig):
             }
         )
     )
+
+    def ready(self):
+        from core.sections import register
+
+        from . import imports
+        from .models import AgendaItem
+
+        imports.register()
+        register(
+            "measures.measure_detail",
+            "committee/sections/measure_agenda_items.html",
+            lambda measure: {
+                "agenda_items": AgendaItem.objects.filter(measures=measure)
+                .select_related("meeting__committee")
+                .order_by("-meeting__start", "order")
+            },
+        )

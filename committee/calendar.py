@@ -72,7 +72,7 @@ def _event(meeting, items, public):
 def _items(meeting, public):
     items = list(meeting.agenda_items.all())
     if public:
-        items = [item for item in items if item.is_public]
+        items = [item for item in items if item.is_published]
     return items
 
 

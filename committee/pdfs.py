@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from core.pdf import render_pdf
 from measures.models import Measure
 
-from .models import AgendaItem, Attendance, Document, Membership, MinutesCorrection
+from .models import Attendance, Document, Membership, MinutesCorrection
 
 INTERNAL = "internal"
 PUBLIC = "public"
@@ -22,10 +22,9 @@ class NoPublicEdition(Exception):
 
 
 def _items(meeting):
+    # Through the meeting, so that each item knows it (`is_published`) without a query.
     return list(
-        AgendaItem.objects.filter(meeting=meeting)
-        .order_by("order", "pk")
-        .prefetch_related(
+        meeting.agenda_items.order_by("order", "pk").prefetch_related(
             Prefetch("measures", queryset=Measure.objects.only("pk", "code", "title")),
             Prefetch("documents", queryset=Document.objects.only("pk", "agenda_item", "title")),
         )
@@ -65,8 +64,8 @@ def invitation_context(meeting, recipients):
         "meeting": meeting,
         "committee": meeting.committee,
         "recipients": recipients,
-        "public_items": [item for item in items if item.is_public and meeting.is_public],
-        "closed_items": [item for item in items if not (item.is_public and meeting.is_public)],
+        "public_items": [item for item in items if item.is_published],
+        "closed_items": [item for item in items if not item.is_published],
         "chair": _chair(meeting),
         "issued_on": timezone.localdate(),
     }
@@ -94,7 +93,7 @@ def minutes_context(meeting, edition):
         raise NoPublicEdition
     items = _items(meeting)
     if edition == PUBLIC:
-        items = [item for item in items if item.is_public]
+        items = [item for item in items if item.is_published]
     attendances = list(
         Attendance.objects.filter(meeting=meeting)
         .select_related("member")
@@ -117,8 +116,8 @@ def minutes_context(meeting, edition):
         "excused": by_state[Attendance.State.EXCUSED],
         "absent": by_state[Attendance.State.ABSENT],
         "guests": [line.strip() for line in meeting.guests.splitlines() if line.strip()],
-        "public_items": [item for item in items if item.is_public and meeting.is_public],
-        "closed_items": [item for item in items if not (item.is_public and meeting.is_public)],
+        "public_items": [item for item in items if item.is_published],
+        "closed_items": [item for item in items if not item.is_published],
         "chair": _chair(meeting),
         "corrections": corrections,
     }

@@ -7,7 +7,11 @@ Like the monitoring reports, the PDFs are archived in the same transaction as th
 issues them, so that finalised minutes never lack their archived copy.
 """
 
+from collections.abc import Mapping
+from typing import Any
+
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Max, Prefetch
@@ -16,12 +20,12 @@ from django.utils.translation import gettext as _
 from simple_history.utils import bulk_update_with_history
 
 from core.archive import delete_archived_files, store_archived_file
-from core.history import display_value
+from core.history import display_value, recorded_by
 from measures.models import Measure
 
 from . import pdfs
 from .models import AgendaItem, ArchivedMinutes, Meeting, MinutesCorrection
-from .services import CommitteeError, _by, lock_editable
+from .services import CommitteeError, lock_editable
 
 # What a correction may change: the record of the discussion and of the vote.
 CORRECTABLE_FIELDS = (
@@ -35,7 +39,7 @@ CORRECTABLE_FIELDS = (
 )
 
 
-def ensure_minutes_possible(meeting):
+def ensure_minutes_possible(meeting: Meeting) -> None:
     if not meeting.is_held:
         raise CommitteeError(
             _(
@@ -46,14 +50,14 @@ def ensure_minutes_possible(meeting):
         )
 
 
-def _ensure_day_has_come(meeting, message):
+def _ensure_day_has_come(meeting: Meeting, message: str) -> None:
     if not meeting.has_begun_by_date:
         day = formats.date_format(timezone.localtime(meeting.start), "SHORT_DATE_FORMAT")
         raise CommitteeError(message % {"date": day})
 
 
 @transaction.atomic
-def mark_held(meeting, user):
+def mark_held(meeting: Meeting, user: User) -> Meeting:
     """Record that a planned or invited meeting has taken place."""
     if not user.has_perm("committee.change_meeting"):
         raise PermissionDenied
@@ -69,16 +73,16 @@ def mark_held(meeting, user):
     )
     locked.state = Meeting.State.HELD
     locked.sequence += 1  # the state reaches calendars
-    _by(locked, user).save(update_fields=["state", "sequence", "modified"])
+    recorded_by(locked, user).save(update_fields=["state", "sequence", "modified"])
     return locked
 
 
-def finalise_minutes(meeting, user):
+def finalise_minutes(meeting: Meeting, user: User) -> list[ArchivedMinutes]:
     """Make the minutes of a held meeting the official record: the measures' titles as they
     are now are kept with the items, and both editions are archived with their checksum."""
     if not user.has_perm("committee.finalise_minutes"):
         raise PermissionDenied
-    archived = []
+    archived: list[ArchivedMinutes] = []
     try:
         with transaction.atomic():
             locked = (
@@ -103,7 +107,7 @@ def finalise_minutes(meeting, user):
                 item.take_measure_snapshot()
             bulk_update_with_history(items, AgendaItem, ["measure_snapshot"], default_user=user)
             locked.minutes_finalised_at = timezone.now()
-            _by(locked, user).save(update_fields=["minutes_finalised_at", "modified"])
+            recorded_by(locked, user).save(update_fields=["minutes_finalised_at", "modified"])
             archive_minutes(locked, user, archived)
     except Exception:
         # The transaction is rolled back; files already written must not outlive their rows.
@@ -113,7 +117,12 @@ def finalise_minutes(meeting, user):
     return archived
 
 
-def archive_minutes(meeting, user, archived, into=None):
+def archive_minutes(
+    meeting: Meeting,
+    user: User,
+    archived: list[ArchivedMinutes],
+    into: ArchivedMinutes | None = None,
+) -> None:
     """Archive every edition of the minutes as the next revision, appending to `archived`.
 
     `into` is an unsaved ArchivedMinutes to fill with the internal edition (the admin's form).
@@ -132,12 +141,14 @@ def archive_minutes(meeting, user, archived, into=None):
             archived.append(store_archived_file(entry, content, filename, user))
 
 
-def archive_again(meeting, user, into=None):
+def archive_again(
+    meeting: Meeting, user: User, into: ArchivedMinutes | None = None
+) -> list[ArchivedMinutes]:
     """Archive finalised minutes once more, e.g. when an archived copy was found damaged; the
     earlier revisions stay as they are."""
     if not user.has_perm("committee.add_archivedminutes"):
         raise PermissionDenied
-    archived = []
+    archived: list[ArchivedMinutes] = []
     try:
         with transaction.atomic():
             locked = (
@@ -152,12 +163,14 @@ def archive_again(meeting, user, into=None):
     return archived
 
 
-def _shown(name, value):
+def _shown(name: str, value: Any) -> str:
     shown = display_value(AgendaItem, name, value)
     return str(shown) if shown not in (None, "") else "–"
 
 
-def correct_minutes(item, changes, reason, user):
+def correct_minutes(
+    item: AgendaItem, changes: Mapping[str, Any], reason: str | None, user: User
+) -> list[MinutesCorrection]:
     """Correct an item of finalised minutes: record each changed entry with the reason, who and
     when, and archive the corrected minutes as a new revision. Returns the corrections."""
     if not user.has_perm("committee.add_minutescorrection"):
@@ -165,7 +178,7 @@ def correct_minutes(item, changes, reason, user):
     reason = (reason or "").strip()
     if not reason:
         raise CommitteeError(_("Please state the reason for the correction."))
-    archived = []
+    archived: list[ArchivedMinutes] = []
     try:
         with transaction.atomic():
             meeting = (
@@ -183,7 +196,7 @@ def correct_minutes(item, changes, reason, user):
                 locked.full_clean()
             except ValidationError as error:
                 raise CommitteeError(" ".join(error.messages)) from error
-            _by(locked, user).save()
+            recorded_by(locked, user).save()
             MinutesCorrection.objects.bulk_create(corrections)
             archive_minutes(meeting, user, archived)
     except Exception:
@@ -192,10 +205,12 @@ def correct_minutes(item, changes, reason, user):
     return corrections
 
 
-def _apply(item, changes, reason, user):
+def _apply(
+    item: AgendaItem, changes: Mapping[str, Any], reason: str, user: User
+) -> list[MinutesCorrection]:
     """Set the changed entries on `item`; one unsaved correction per entry that changed."""
     now = timezone.now()
-    corrections = []
+    corrections: list[MinutesCorrection] = []
     for name in CORRECTABLE_FIELDS:
         if name not in changes or changes[name] == getattr(item, name):
             continue

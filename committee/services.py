@@ -3,41 +3,48 @@
 They raise CommitteeError with a German message that the view shows to the user.
 """
 
+import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
+from django.forms import ModelForm
 from django.template.loader import render_to_string
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_update_with_history
 
 from core.context_processors import office
+from core.history import recorded_by
 
 from . import calendar, pdfs
-from .models import AgendaItem, Attendance, Meeting, Member, Membership
+from .models import (
+    AgendaItem,
+    Attendance,
+    Document,
+    FollowUp,
+    Meeting,
+    Member,
+    Membership,
+)
 
 
 class CommitteeError(Exception):
     """A workflow step that the data does not allow; the message is for the user."""
 
 
-def _by(instance, user):
-    # The change history records who acted, also outside a request (tests, shell).
-    instance._history_user = user
-    return instance
-
-
-def finalised_message():
+def finalised_message() -> str:
     return _(
         "The minutes of this meeting have been finalised, so the meeting can no longer be "
         "changed. Only the coordination can correct the minutes, stating a reason."
     )
 
 
-def lock_editable(meeting):
+def lock_editable(meeting: Meeting) -> Meeting:
     """Lock the meeting's row and refuse any change once its minutes are finalised.
 
     Finalising locks the same row, so a change and the finalisation never overlap.
@@ -49,45 +56,45 @@ def lock_editable(meeting):
 
 
 @transaction.atomic
-def save_meeting(form, user):
+def save_meeting(form: ModelForm, user: User) -> Meeting:
     """Save a meeting form; changes that calendars must see raise the event's SEQUENCE."""
     if form.instance.pk:
         lock_editable(form.instance)
     meeting = form.save(commit=False)
     if meeting.pk and set(form.changed_data) & set(Meeting.CALENDAR_FIELDS):
         meeting.sequence += 1
-    _by(meeting, user).save()
+    recorded_by(meeting, user).save()
     return meeting
 
 
 @transaction.atomic
-def add_agenda_item(form, user):
+def add_agenda_item(form: ModelForm, user: User) -> AgendaItem:
     lock_editable(form.instance.meeting)
     item = form.save(commit=False)
     last = item.meeting.agenda_items.order_by("-order").values_list("order", flat=True).first()
     item.order = (last or 0) + 1
-    _by(item, user).save()
+    recorded_by(item, user).save()
     form.save_m2m()
     return item
 
 
 @transaction.atomic
-def save_agenda_item(form, user):
+def save_agenda_item(form: ModelForm, user: User) -> AgendaItem:
     """Save an item's subject, minutes, resolution and vote while the minutes are a draft."""
     lock_editable(form.instance.meeting)
-    _by(form.instance, user)
+    recorded_by(form.instance, user)
     return form.save()
 
 
 @transaction.atomic
-def delete_agenda_item(item, user):
+def delete_agenda_item(item: AgendaItem, user: User) -> None:
     lock_editable(item.meeting)
-    _by(item, user).delete()
+    recorded_by(item, user).delete()
 
 
-def _blocks(items):
+def _blocks(items: Iterable[AgendaItem]) -> list[list[AgendaItem]]:
     """Group items into main items with their sub-items: [[2, 2.1, 2.2], [3], …]."""
-    blocks = []
+    blocks: list[list[AgendaItem]] = []
     for item in items:
         if item.level == 0 or not blocks:
             blocks.append([item])
@@ -97,7 +104,7 @@ def _blocks(items):
 
 
 @transaction.atomic
-def move_agenda_item(item, direction, user):
+def move_agenda_item(item: AgendaItem, direction: str, user: User) -> tuple[int, int]:
     """Move an item one place up or down; a main item moves with its sub-items.
 
     Returns the item's new place in the agenda (1 = first) and the number of items.
@@ -126,20 +133,21 @@ def move_agenda_item(item, direction, user):
     return [entry.pk for entry in ordered].index(item.pk) + 1, len(ordered)
 
 
-def _save_order(items, user):
+def _save_order(items: list[AgendaItem], user: User) -> None:
     for order, entry in enumerate(items, start=1):
         entry.order = order
     bulk_update_with_history(items, AgendaItem, ["order"], default_user=user)
 
 
 @transaction.atomic
-def renumber_agenda(meeting, user):
+def renumber_agenda(meeting: Meeting, user: User) -> None:
     """Number the items 1, 2, 2.1, 3 … in their current order, keeping main and sub-items."""
     lock_editable(meeting)
     items = list(
         AgendaItem.objects.select_for_update().filter(meeting=meeting).order_by("order", "pk")
     )
-    numbers, main, sub = [], 0, 0
+    numbers: list[str] = []
+    main, sub = 0, 0
     for item in items:
         if item.level == 0 or main == 0:
             main, sub = main + 1, 0
@@ -156,7 +164,7 @@ def renumber_agenda(meeting, user):
     bulk_update_with_history(items, AgendaItem, ["number", "order"], default_user=user)
 
 
-def attendance_rows(meeting):
+def attendance_rows(meeting: Meeting) -> list[tuple[Member, Attendance | None]]:
     """(member, attendance or None) for everyone in the committee on the day, plus recorded ones."""
     recorded = {
         entry.member_id: entry
@@ -174,7 +182,7 @@ def attendance_rows(meeting):
 
 
 @transaction.atomic
-def save_attendance(meeting, entries, user):
+def save_attendance(meeting: Meeting, entries: Iterable[tuple[int, str, str]], user: User) -> None:
     """Record attendance from (member id, state or "", remark); "" removes a record."""
     lock_editable(meeting)
     allowed = {member.pk for member, _entry in attendance_rows(meeting)}
@@ -185,18 +193,18 @@ def save_attendance(meeting, entries, user):
         entry = existing.get(member_id)
         if not state:
             if entry:
-                _by(entry, user).delete()
+                recorded_by(entry, user).delete()
             continue
         if entry is None:
             entry = Attendance(meeting=meeting, member_id=member_id)
         elif (entry.state, entry.remark) == (state, remark):
             continue
         entry.state, entry.remark = state, remark
-        _by(entry, user).save()
+        recorded_by(entry, user).save()
     _check_votes_against_attendance(meeting)
 
 
-def _check_votes_against_attendance(meeting):
+def _check_votes_against_attendance(meeting: Meeting) -> None:
     """The recorded votes of every item must fit the number of members present."""
     present = meeting.present_count()
     if present is None:
@@ -213,7 +221,7 @@ def _check_votes_against_attendance(meeting):
             )
 
 
-def invitation_recipients(meeting):
+def invitation_recipients(meeting: Meeting) -> list[Member]:
     """The members of the committee on the meeting's day, deputies included."""
     day = timezone.localtime(meeting.start).date()
     member_ids = (
@@ -227,11 +235,11 @@ def invitation_recipients(meeting):
 @dataclass
 class InvitationResult:
     sent: int
-    without_email: list = field(default_factory=list)
+    without_email: list[Member] = field(default_factory=list)
 
 
 @transaction.atomic
-def send_invitation(meeting, user):
+def send_invitation(meeting: Meeting, user: User) -> InvitationResult:
     """E-mail the invitation PDF and the calendar entry to every current member."""
     if not user.has_perm("committee.send_invitation"):
         raise PermissionDenied
@@ -249,7 +257,7 @@ def send_invitation(meeting, user):
         raise CommitteeError(_("No current member of the committee has an e-mail address."))
     meeting.state = Meeting.State.INVITED
     meeting.invitation_sent_at = timezone.now()
-    _by(meeting, user).save()
+    recorded_by(meeting, user).save()
     with translation.override(settings.LANGUAGE_CODE):
         pdf = pdfs.invitation_pdf(meeting, recipients)
         ics = calendar.meeting_calendar(meeting, public=False)
@@ -275,34 +283,34 @@ def send_invitation(meeting, user):
 
 
 @transaction.atomic
-def upload_document(form, item, user):
+def upload_document(form: ModelForm, item: AgendaItem, user: User) -> Document:
     lock_editable(item.meeting)
     document = form.save(commit=False)
     document.agenda_item = item
     document.uploaded_by = user
-    _by(document, user).save()
+    recorded_by(document, user).save()
     return document
 
 
 @transaction.atomic
-def delete_document(document, user):
+def delete_document(document: Document, user: User) -> None:
     lock_editable(document.agenda_item.meeting)
     stored = document.file
-    _by(document, user).delete()
+    recorded_by(document, user).delete()
     # The file goes only once the deletion is certain; the history keeps its metadata.
     transaction.on_commit(lambda: stored.storage.delete(stored.name))
 
 
 @transaction.atomic
-def end_membership(membership, end, user):
+def end_membership(membership: Membership, end: datetime.date, user: User) -> None:
     if end < membership.start:
         raise CommitteeError(_("The end must not be before the start."))
     membership.end = end
-    _by(membership, user).save()
+    recorded_by(membership, user).save()
 
 
 @transaction.atomic
-def delete_member(member, user):
+def delete_member(member: Member, user: User) -> None:
     """Delete a member who never sat on a committee; others keep their record."""
     if member.memberships.exists() or member.deputies.exists():
         raise CommitteeError(
@@ -317,12 +325,12 @@ def delete_member(member, user):
             _("%(member)s is recorded in the attendance of meetings and cannot be deleted.")
             % {"member": member}
         )
-    _by(member, user).delete()
+    recorded_by(member, user).delete()
 
 
 @transaction.atomic
-def complete_follow_up(follow_up, user):
+def complete_follow_up(follow_up: FollowUp, user: User) -> None:
     if follow_up.done_on is not None:
         raise CommitteeError(_("This follow-up is already done."))
     follow_up.done_on = timezone.localdate()
-    _by(follow_up, user).save()
+    recorded_by(follow_up, user).save()

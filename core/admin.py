@@ -1,6 +1,10 @@
+from typing import Any
+
 from concurrency.exceptions import RecordModifiedError
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Model
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -22,10 +26,10 @@ class ReadOnlyInline(admin.TabularInline):
     extra = 0
     can_delete = False
 
-    def get_readonly_fields(self, request, obj=None):
+    def get_readonly_fields(self, request: HttpRequest, obj: Model | None = None) -> Any:
         return self.fields
 
-    def has_add_permission(self, request, obj=None):
+    def has_add_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
         return False
 
 
@@ -37,18 +41,26 @@ class HistoryAdmin(SimpleHistoryAdmin):
     hides its button. Workflow states change only through the services.
     """
 
-    def history_view_title(self, request, obj):
+    def history_view_title(self, request: HttpRequest, obj: Model) -> str:
         # With revert disabled the library says "View history", which it leaves untranslated.
         return gettext("Change history: %s") % obj
 
-    def history_form_view(self, request, object_id, version_id, extra_context=None):
+    def history_form_view(
+        self,
+        request: HttpRequest,
+        object_id: str,
+        version_id: str,
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
         raise PermissionDenied
 
-    def get_exclude(self, request, obj=None):
+    def get_exclude(self, request: HttpRequest, obj: Model | None = None) -> list[str]:
         # The version counter is not edited by hand (core.concurrency).
         return [*(super().get_exclude(request, obj) or []), "version"]
 
-    def changeform_view(self, request, *args, **kwargs):
+    def changeform_view(
+        self, request: HttpRequest, *args: Any, **kwargs: Any
+    ) -> HttpResponse | HttpResponseRedirect:
         try:
             return super().changeform_view(request, *args, **kwargs)
         except RecordModifiedError:

@@ -1,10 +1,13 @@
+from typing import Any
+
 from django.apps import AppConfig
 from django.apps import apps as global_apps
+from django.apps.registry import Apps
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
-def _sync_roles(sender, apps=None, **kwargs):
+def _sync_roles(sender: AppConfig, apps: Apps | None = None, **kwargs: Any) -> None:
     from .roles import sync_roles
 
     # migrate passes the migrated state's registry; flush passes none.
@@ -15,7 +18,7 @@ class CoreConfig(AppConfig):
     name = "core"
     verbose_name = _("Integration office")
 
-    def ready(self):
+    def ready(self) -> None:
         # After every migrate (and every test flush) the role groups exist with exactly the
         # permissions their rules grant, also for models added since the last migration. The
         # signal is sent per app with models; this project app has none, so listen to auth's.

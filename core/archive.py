@@ -6,12 +6,24 @@ only while its content still matches the checksum recorded when it was archived.
 """
 
 import hashlib
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, TypeVar
 
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
+
+class Edition(models.TextChoices):
+    """Official documents are issued for the office (internal) and for the public."""
+
+    INTERNAL = "internal", _("internal edition")
+    PUBLIC = "public", _("public edition")
 
 
 class ArchivedFile(models.Model):
@@ -34,7 +46,10 @@ class ArchivedFile(models.Model):
     class Meta:
         abstract = True
 
-    def read_verified(self):
+    # Declared by every concrete model, with the folder its files go to.
+    file: models.FileField
+
+    def read_verified(self) -> bytes | None:
         """The stored file's bytes, or None when it is missing or its checksum differs."""
         try:
             with self.file.open("rb") as handle:
@@ -46,7 +61,10 @@ class ArchivedFile(models.Model):
         return content if hashlib.sha256(content).hexdigest() == self.sha256 else None
 
 
-def store_archived_file(archived, content, filename, user):
+A = TypeVar("A", bound=ArchivedFile)
+
+
+def store_archived_file(archived: A, content: bytes, filename: str, user: "User | None") -> A:
     """Fill `archived` (an unsaved ArchivedFile) with `content` and save file and row."""
     archived.sha256 = hashlib.sha256(content).hexdigest()
     archived.size = len(content)
@@ -63,7 +81,7 @@ def store_archived_file(archived, content, filename, user):
     return archived
 
 
-def delete_archived_files(archived):
+def delete_archived_files(archived: Iterable[ArchivedFile]) -> None:
     """Remove the files of archive rows whose transaction is being rolled back."""
     for entry in archived:
         entry.file.storage.delete(entry.file.name)

@@ -8,15 +8,18 @@ of its own file (`sha256`, `sha1`), the file on disk must still match it.
 
 import hashlib
 import json
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from django.apps import apps
+from django.core.files.storage import Storage
 from django.db import connection, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 FORMAT = 1
 # Checksum fields that models keep of their own file: their name and how to recompute them.
-STORED_CHECKSUMS = {
+STORED_CHECKSUMS: dict[str, tuple[str, Callable[[], Any]]] = {
     "sha256": ("SHA-256", hashlib.sha256),
     "sha1": ("SHA-1", lambda: hashlib.sha1(usedforsecurity=False)),
 }
@@ -27,7 +30,7 @@ class SnapshotError(Exception):
     """A snapshot file cannot be read; the message says why."""
 
 
-def take_snapshot():
+def take_snapshot() -> dict[str, Any]:
     """Row counts of every table and checksums of every stored file, read in one transaction
     (on PostgreSQL a repeatable-read one, so that counts and files belong together)."""
     # Only a transaction's first statement may set its isolation level: inside an outer one
@@ -48,18 +51,19 @@ def take_snapshot():
     }
 
 
-def table_counts():
+def table_counts() -> dict[str, int]:
     """Rows per table: every table of the database, so history, auth, many-to-many and tables
     of third-party apps are included, not only those of our models."""
-    counts = {}
+    counts: dict[str, int] = {}
     with connection.cursor() as cursor:
         for table in sorted(connection.introspection.table_names()):
             cursor.execute(f"SELECT COUNT(*) FROM {connection.ops.quote_name(table)}")
-            counts[table] = cursor.fetchone()[0]
+            row = cursor.fetchone()
+            counts[table] = row[0] if row else 0
     return counts
 
 
-def file_fields():
+def file_fields() -> Iterator[tuple[type[models.Model], models.FileField]]:
     for model in apps.get_models():
         for field in model._meta.get_fields():
             # Historical models keep only the path, as a text field: they hold no file.
@@ -67,10 +71,11 @@ def file_fields():
                 yield model, field
 
 
-def stored_files():
+def stored_files() -> tuple[dict[str, dict[str, Any]], list[str]]:
     """{path: {model, pk, size, sha256}} of every file a row refers to, and the problems found:
     files missing on disk, or no longer matching the checksum their row keeps."""
-    files, problems = {}, []
+    files: dict[str, dict[str, Any]] = {}
+    problems: list[str] = []
     for model, field in file_fields():
         names = {other.name for other in model._meta.get_fields()}
         stored = [name for name in STORED_CHECKSUMS if name in names]
@@ -108,9 +113,9 @@ def stored_files():
     return dict(sorted(files.items())), problems
 
 
-def file_digests(storage, path, extra=()):
+def file_digests(storage: Storage, path: str, extra: Iterable[str] = ()) -> dict[str, Any]:
     """Size and hex digests (SHA-256 and the `extra` ones) of a stored file; {} when missing."""
-    hashers = {"sha256": hashlib.sha256()}
+    hashers: dict[str, Any] = {"sha256": hashlib.sha256()}
     hashers.update({name: STORED_CHECKSUMS[name][1]() for name in extra if name != "sha256"})
     size = 0
     try:
@@ -124,9 +129,9 @@ def file_digests(storage, path, extra=()):
     return {"size": size} | {name: hasher.hexdigest() for name, hasher in hashers.items()}
 
 
-def differences(before, after):
+def differences(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
     """What differs between two snapshots, one sentence per table or file; [] when equal."""
-    found = []
+    found: list[str] = []
     old_tables, new_tables = before["tables"], after["tables"]
     for table in sorted(old_tables.keys() | new_tables.keys()):
         old, new = old_tables.get(table), new_tables.get(table)
@@ -155,7 +160,7 @@ def differences(before, after):
     return found
 
 
-def read_snapshot(path):
+def read_snapshot(path: str) -> dict[str, Any]:
     try:
         with open(path, encoding="utf-8") as handle:
             snapshot = json.load(handle)
@@ -180,5 +185,5 @@ def read_snapshot(path):
     return snapshot
 
 
-def dump_snapshot(snapshot):
+def dump_snapshot(snapshot: dict[str, Any]) -> str:
     return json.dumps(snapshot, indent=2, ensure_ascii=False) + "\n"

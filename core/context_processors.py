@@ -1,7 +1,10 @@
+from typing import Any
+
 from django.conf import settings
+from django.http import HttpRequest
 
 
-def office(request):
+def office(request: HttpRequest | None) -> dict[str, Any]:
     """The office's name for the page header and documents."""
     return {
         "office_name": settings.OFFICE_NAME,

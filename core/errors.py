@@ -5,38 +5,41 @@ without an account) gets the partner layout and is told to open their link again
 """
 
 import logging
+from typing import Any
 
-from django.http import HttpResponseServerError
+from django.http import HttpRequest, HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 logger = logging.getLogger(__name__)
 
 
-def _is_partner(request):
+def _is_partner(request: HttpRequest) -> bool:
     return request.path.startswith("/partner/")
 
 
-def _render(request, template, status, context=None):
+def _render(
+    request: HttpRequest, template: str, status: int, context: dict[str, Any] | None = None
+) -> HttpResponse:
     context = {"partner": _is_partner(request), **(context or {})}
     return render(request, template, context, status=status)
 
 
-def bad_request(request, exception=None):
+def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     return _render(request, "400.html", 400)
 
 
-def page_not_found(request, exception=None):
+def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     return _render(request, "404.html", 404)
 
 
-def csrf_failure(request, reason=""):
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     """The form's security check failed: usually an old page or blocked cookies."""
     logger.warning("CSRF check failed for %s: %s", request.path, reason)
     return _render(request, "403_csrf.html", 403)
 
 
-def server_error(request):
+def server_error(request: HttpRequest) -> HttpResponse:
     # The database or a template may be what failed: fall back to a page that needs neither.
     try:
         return _render(request, "500.html", 500)

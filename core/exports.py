@@ -1,7 +1,12 @@
 """Spreadsheet export of any list, shared by all apps (CSV for German Excel and XLSX)."""
 
-from django.http import Http404, HttpResponse
+from collections.abc import Callable
+from typing import Any
+
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
+from django.utils.functional import Promise
 from django.utils.http import content_disposition_header
 from import_export.formats.base_formats import XLSX
 
@@ -14,14 +19,16 @@ CONTENT_TYPES = {
 }
 
 
-def neutralise(value):
+def neutralise(value: Any) -> Any:
     """Prefix cell text a spreadsheet would run as a formula (OWASP CSV injection)."""
     if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
 
 
-def export_response(resource, queryset, file_format, basename):
+def export_response(
+    resource: Any, queryset: QuerySet, file_format: str, basename: str
+) -> HttpResponse:
     """Export `queryset` through the import-export `resource` as a download."""
     if file_format not in CONTENT_TYPES:
         raise Http404
@@ -29,6 +36,7 @@ def export_response(resource, queryset, file_format, basename):
     neutralised = dataset.__class__(headers=dataset.headers, title=basename)
     for row in dataset:
         neutralised.append([neutralise(value) for value in row])
+    content: str | bytes
     if file_format == "csv":
         # German Excel opens UTF-8 with a byte order mark and semicolons correctly.
         content = "\ufeff" + neutralised.export("csv", delimiter=";")
@@ -37,18 +45,24 @@ def export_response(resource, queryset, file_format, basename):
     stamp = timezone.localdate().strftime("%Y-%m-%d")
     response = HttpResponse(content, content_type=CONTENT_TYPES[file_format])
     filename = f"{basename}-{stamp}.{file_format}"
-    response["Content-Disposition"] = content_disposition_header(True, filename)
+    response["Content-Disposition"] = content_disposition_header(True, filename) or "attachment"
     return response
 
 
-def export_view(permission, filterset_class, queryset, resource_class, basename):
+def export_view(
+    permission: str,
+    filterset_class: type,
+    queryset: Callable[[], QuerySet],
+    resource_class: type,
+    basename: str | Promise,
+) -> Callable[..., HttpResponse]:
     """A view that exports exactly the filtered list (same FilterSet as the page), XLSX or CSV.
 
     `queryset` is a callable, so that every request gets a fresh queryset.
     """
 
     @requires(permission)
-    def export(request, file_format):
+    def export(request: HttpRequest, file_format: str) -> HttpResponse:
         filterset = filterset_class(request.GET, queryset=queryset())
         return export_response(resource_class(), filterset.qs, file_format, str(basename))
 

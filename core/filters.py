@@ -1,5 +1,7 @@
 """Filter pieces the apps' FilterSets share."""
 
+from typing import Any
+
 import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -11,7 +13,7 @@ class AllYesNoSelect(forms.NullBooleanSelect):
     Django's NullBooleanSelect calls the empty choice "unknown", which reads as a third value.
     """
 
-    def __init__(self, attrs=None):
+    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
         super().__init__(attrs)
         self.choices = [("unknown", _("all")), ("true", _("yes")), ("false", _("no"))]
 
@@ -26,7 +28,7 @@ class YearFilter(django_filters.NumberFilter):
     field_class = forms.IntegerField
     FIRST, LAST = 1900, 2200
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("lookup_expr", "year")
         kwargs.setdefault("min_value", self.FIRST)
         kwargs.setdefault("max_value", self.LAST)

@@ -12,7 +12,7 @@ from django.forms.renderers import TemplatesSetting
 
 class BoundField(forms.BoundField):
     @property
-    def aria_describedby(self):
+    def aria_describedby(self) -> str:
         # Django drops the help text and error ids when the widget sets aria-describedby itself;
         # keep the widget's ids first and add ours.
         own = self.field.widget.attrs.get("aria-describedby", "").split()
@@ -25,7 +25,7 @@ class BoundField(forms.BoundField):
         return " ".join(dict.fromkeys(ids))
 
     @property
-    def focus_id(self):
+    def focus_id(self) -> str:
         """The id the error summary links to: the input, or the first option of a group."""
         if isinstance(self.field.widget, forms.RadioSelect):  # incl. CheckboxSelectMultiple
             for option in self.subwidgets:

@@ -1,17 +1,33 @@
 """Readable change history (who, when, what) from django-simple-history records."""
 
 from collections import defaultdict
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from django.db import models
+from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+
+if TYPE_CHECKING:
+    from django.contrib.auth.base_user import AbstractBaseUser
+    from django.contrib.auth.models import AnonymousUser
+
+M = TypeVar("M", bound=models.Model)
 
 ACTIONS = {"+": gettext_lazy("created"), "~": gettext_lazy("changed"), "-": gettext_lazy("deleted")}
 
 
-def display_value(model, name, value):
+def recorded_by(instance: M, user: "AbstractBaseUser | AnonymousUser | None") -> M:
+    """Name `user` as the author of the history record that the next save of `instance` writes."""
+    # django-simple-history reads this attribute, which no model declares.
+    setattr(instance, "_history_user", user)  # noqa: B010
+    return instance
+
+
+def display_value(model: type[models.Model], name: str, value: Any) -> Any:
     """A field value as staff read it: choice labels, yes/no, empty as a dash."""
     field = model._meta.get_field(name)
-    if field.choices:
+    if isinstance(field, models.Field) and field.choices:
         return dict(field.flatchoices).get(value, value)
     if isinstance(value, bool):
         return _("yes") if value else _("no")
@@ -20,17 +36,18 @@ def display_value(model, name, value):
     return value
 
 
-def change_entries(history, limit):
+def change_entries(history: QuerySet, limit: int) -> list[dict[str, Any]]:
     """The latest `limit` history records, each with the fields it changed.
 
     Reads limit + 1 records in one query, so that every entry can be compared with the one
     before it, and one query per kind of related object to name changed foreign keys.
     """
     records = list(history.order_by("-history_date", "-history_id")[: limit + 1])
-    entries, foreign_ids = [], defaultdict(set)
+    entries: list[dict[str, Any]] = []
+    foreign_ids: defaultdict[Any, set[Any]] = defaultdict(set)
     for index, record in enumerate(records[:limit]):
         previous = records[index + 1] if index + 1 < len(records) else None
-        changes = []
+        changes: list[dict[str, Any]] = []
         if previous is not None and record.history_type == "~":
             model = record.instance_type
             for change in record.diff_against(previous).changes:

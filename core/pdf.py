@@ -6,6 +6,7 @@ other URL is refused, so rendering never touches the network or the file system 
 
 import logging
 import mimetypes
+from typing import Any
 
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
@@ -26,7 +27,7 @@ STATIC_PREFIX = BASE_URL + "static/"
 class StaticFilesFetcher(URLFetcher):
     """Fetches `/static/…` from the project's static files and refuses everything else."""
 
-    def fetch(self, url, headers=None):
+    def fetch(self, url: str, headers: dict[str, str] | None = None) -> URLFetcherResponse:
         if url.startswith(STATIC_PREFIX):
             relative = url.removeprefix(STATIC_PREFIX).split("?")[0]
             body = read_static_file(relative) if ".." not in relative else None
@@ -37,7 +38,7 @@ class StaticFilesFetcher(URLFetcher):
         raise ValueError(f"Only the project's static files may be used in a PDF: {url}")
 
 
-def read_static_file(relative):
+def read_static_file(relative: str) -> bytes | None:
     """A static file's bytes from the source folders or, in production, the collected files."""
     path = finders.find(relative)
     if path:
@@ -49,7 +50,7 @@ def read_static_file(relative):
     return None
 
 
-def render_pdf(template_name, context, language="de"):
+def render_pdf(template_name: str, context: dict[str, Any], language: str = "de") -> bytes:
     """Render `template_name` with `context` to PDF/UA bytes (tagged, with title and language).
 
     The template sets <html lang>, <title> and <meta name="author">; WeasyPrint writes them

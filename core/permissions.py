@@ -4,6 +4,9 @@ Every staff view declares the permission it needs; a logged-in user without it g
 (anonymous users are sent to the login page by LoginRequiredMiddleware first).
 """
 
+from collections.abc import Callable
+from typing import Any
+
 from django.contrib.auth.decorators import permission_required
 from django.contrib.auth.mixins import PermissionRequiredMixin
 
@@ -12,6 +15,6 @@ class PermissionMixin(PermissionRequiredMixin):
     raise_exception = True
 
 
-def requires(perm):
+def requires(perm: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Decorator for function views: 403 unless the user holds `perm`."""
     return permission_required(perm, raise_exception=True)

@@ -5,8 +5,10 @@ model added later gets its permissions by the same rules.
 """
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.apps import apps as django_apps
+from django.apps.registry import Apps
 from django.contrib.auth.management import create_permissions
 
 KOORDINATION = "Koordination"
@@ -24,12 +26,12 @@ class OfficeRoles:
     the permissions of apps without it belong to no role."""
 
     # Reserved for Koordination, e.g. approving reports and issuing official documents.
-    coordination_only: frozenset = frozenset()
+    coordination_only: frozenset[str] = frozenset()
     # What Sachbearbeitung cannot do beyond that (e.g. deleting a whole plan).
-    clerk_excluded: frozenset = frozenset()
+    clerk_excluded: frozenset[str] = frozenset()
 
 
-def office_roles(app_label):
+def office_roles(app_label: str) -> OfficeRoles | None:
     """The role rules the app declares, None for an app outside the office's domain."""
     try:
         config = django_apps.get_app_config(app_label)
@@ -38,7 +40,7 @@ def office_roles(app_label):
     return getattr(config, "office_roles", None)
 
 
-def role_grants(role, app_label, codename):
+def role_grants(role: str, app_label: str, codename: str) -> bool:
     """Whether `role` holds the permission `app_label.codename`."""
     rules = office_roles(app_label)
     is_view = codename.startswith("view_")
@@ -56,12 +58,13 @@ def role_grants(role, app_label, codename):
     return False
 
 
-def sync_roles(apps, schema_editor=None):
+def sync_roles(apps: Apps, schema_editor: Any = None) -> None:
     """Create the role groups and give each exactly the permissions its rules grant."""
     for app_config in apps.get_app_configs():
         # A migration's app stubs have no models module, which create_permissions requires.
         models_module = getattr(app_config, "models_module", None)
-        app_config.models_module = models_module or True
+        # create_permissions only asks whether there is one; True stands in for the module.
+        app_config.models_module = models_module or True  # type: ignore[assignment]
         create_permissions(app_config, apps=apps, verbosity=0)
         app_config.models_module = models_module
     group_model = apps.get_model("auth", "Group")

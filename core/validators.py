@@ -10,11 +10,11 @@ from django.utils.translation import gettext_lazy as _
 CONTROL_CATEGORIES = {"Cc", "Cf"}
 
 
-def has_control_characters(value):
+def has_control_characters(value: str) -> bool:
     return any(unicodedata.category(character) in CONTROL_CATEGORIES for character in value)
 
 
-def reject_control_characters(value):
+def reject_control_characters(value: str) -> None:
     """A code identifies a record in lists, file names and imports: it holds only visible text."""
     if has_control_characters(value):
         raise ValidationError(

@@ -21,11 +21,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import reduce
 from operator import or_
+from typing import Any
 
 import django_filters
 from django import forms
 from django.db.models import Q, QuerySet
-from django.http import JsonResponse
+from django.http import HttpRequest, JsonResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -44,11 +45,11 @@ class PickerSource:
     params: str = ""  # added to the endpoint's query string, e.g. "active=1"
 
     @property
-    def url(self):
+    def url(self) -> str:
         return reverse(self.url_name) + (f"?{self.params}" if self.params else "")
 
 
-def text_matches(text, *lookups):
+def text_matches(text: str, *lookups: str) -> Q:
     """The condition "every word of `text` matches one of `lookups`" (e.g. "name__icontains")."""
     condition = Q()
     for word in text.split():
@@ -56,7 +57,7 @@ def text_matches(text, *lookups):
     return condition
 
 
-def search_response(request, source, queryset):
+def search_response(request: HttpRequest, source: PickerSource, queryset: QuerySet) -> JsonResponse:
     """The endpoint's answer: at most MAX_RESULTS matches for the text in `q`, as JSON."""
     text = request.GET.get("q", "").strip()[:100]
     matches = list(source.search(queryset, text)[: MAX_RESULTS + 1]) if text else []
@@ -70,10 +71,10 @@ def search_response(request, source, queryset):
     )
 
 
-class Picked(list):
+class Picked(list[Any]):
     """The ids a picker submitted, and the text typed into its search field (without script)."""
 
-    def __init__(self, ids=(), search=""):
+    def __init__(self, ids: Any = (), search: str = "") -> None:
         super().__init__(ids)
         self.search = search
 
@@ -82,25 +83,27 @@ class PickerWidget(forms.Widget):
     """Shared by both pickers; the field's queryset and label come from `self.choices`."""
 
     keep_search = False  # filters keep the typed text: it is a criterion of its own
+    # Set by the field (ModelChoiceField gives its widget its ModelChoiceIterator).
+    choices: Any
 
-    def __init__(self, source, attrs=None):
+    def __init__(self, source: PickerSource, attrs: dict[str, Any] | None = None) -> None:
         super().__init__(attrs)
         self.source = source
 
-    def value_from_datadict(self, data, files, name):
+    def value_from_datadict(self, data: Any, files: Any, name: str) -> Picked:
         values = data.getlist(name) if hasattr(data, "getlist") else data.get(name)
         if not isinstance(values, list | tuple):
             values = [values]
         search = (data.get(f"{name}_search") or "").strip()[:100]
         return Picked([value for value in values if value not in (None, "")], search)
 
-    def use_required_attribute(self, initial):
+    def use_required_attribute(self, initial: Any) -> bool:
         return False  # the search field may stay empty; the field reports a missing choice
 
-    def id_for_label(self, id_):
+    def id_for_label(self, id_: str) -> str:
         return id_  # the search field
 
-    def get_context(self, name, value, attrs):
+    def get_context(self, name: str, value: Any, attrs: dict[str, Any] | None) -> dict[str, Any]:
         context = super().get_context(name, value, attrs)
         widget = context["widget"]
         search = getattr(value, "search", "")
@@ -108,8 +111,8 @@ class PickerWidget(forms.Widget):
         queryset = self.choices.queryset
         # In a filter a chosen entry counts only while it matches the text (see PickerChoiceField).
         criterion = search if self.keep_search else ""
-        selected = self.source.search(queryset.filter(pk__in=ids), criterion) if ids else []
-        matches = []
+        selected: Any = self.source.search(queryset.filter(pk__in=ids), criterion) if ids else []
+        matches: list[Any] = []
         if search:
             found = self.source.search(queryset, search).exclude(pk__in=ids)
             matches = list(found[: MAX_RESULTS + 1])
@@ -132,7 +135,7 @@ class PickerWidget(forms.Widget):
         return context
 
     @staticmethod
-    def _ids(value):
+    def _ids(value: Any) -> Any:
         if value in (None, ""):
             return []
         if isinstance(value, list | tuple):
@@ -147,7 +150,7 @@ class PickerSelectMultiple(PickerWidget):
     allow_multiple_selected = True
     use_fieldset = True
 
-    def value_omitted_from_data(self, data, files, name):
+    def value_omitted_from_data(self, data: Any, files: Any, name: str) -> bool:
         return False  # an empty selection sends nothing, like unticked checkboxes
 
 
@@ -156,10 +159,10 @@ class PickerSelect(PickerWidget):
 
     template_name = "widgets/picker_single.html"
 
-    def value_omitted_from_data(self, data, files, name):
+    def value_omitted_from_data(self, data: Any, files: Any, name: str) -> bool:
         return name not in data and f"{name}_search" not in data
 
-    def get_context(self, name, value, attrs):
+    def get_context(self, name: str, value: Any, attrs: dict[str, Any] | None) -> dict[str, Any]:
         context = super().get_context(name, value, attrs)
         field = self.choices.field
         widget = context["widget"]
@@ -177,18 +180,18 @@ class PickerMultipleChoiceField(forms.ModelMultipleChoiceField):
 
     widget = PickerSelectMultiple
 
-    def prepare_value(self, value):
+    def prepare_value(self, value: Any) -> Any:
         prepared = super().prepare_value(value)
         if isinstance(value, Picked):
             return Picked(prepared, value.search)
         return prepared
 
-    def clean(self, value):
+    def clean(self, value: Any) -> Any:
         if getattr(value, "search", ""):
             raise forms.ValidationError(SEARCH_PENDING, code="search")
         return super().clean(list(value or []))
 
-    def has_changed(self, initial, data):
+    def has_changed(self, initial: Any, data: Any) -> bool:
         return super().has_changed(initial, list(data or []))
 
 
@@ -201,19 +204,26 @@ class PickerChoiceField(forms.ModelChoiceField):
 
     widget = PickerSelect
 
-    def __init__(self, queryset, *, resolve_search=False, empty_label=NO_CHOICE, **kwargs):
+    def __init__(
+        self,
+        queryset: QuerySet,
+        *,
+        resolve_search: bool = False,
+        empty_label: Any = NO_CHOICE,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(queryset, empty_label=empty_label, **kwargs)
         self.resolve_search = resolve_search
         self.widget.keep_search = resolve_search
 
-    def clean(self, value):
+    def clean(self, value: Any) -> Any:
         if not isinstance(value, Picked):
             return super().clean(value)
         search = value.search
         if search and not self.resolve_search:
             raise forms.ValidationError(SEARCH_PENDING, code="search")
         chosen = super().clean(value[0] if value else None)
-        if not search:
+        if not search or self.queryset is None:
             return chosen
         # A filter: the chosen entry narrows the text's matches down to one; a chosen entry that
         # does not match means the user typed a new text, which then wins.
@@ -222,7 +232,7 @@ class PickerChoiceField(forms.ModelChoiceField):
             return chosen
         return matches
 
-    def has_changed(self, initial, data):
+    def has_changed(self, initial: Any, data: Any) -> bool:
         if isinstance(data, Picked):
             data = data[0] if data else None
         return super().has_changed(initial, data)
@@ -233,12 +243,12 @@ class PickerFilter(django_filters.ModelChoiceFilter):
 
     field_class = PickerChoiceField
 
-    def __init__(self, *args, source, **kwargs):
+    def __init__(self, *args: Any, source: PickerSource, **kwargs: Any) -> None:
         kwargs.setdefault("widget", PickerSelect(source))
         kwargs["resolve_search"] = True
         super().__init__(*args, **kwargs)
 
-    def filter(self, qs, value):
+    def filter(self, qs: QuerySet, value: Any) -> QuerySet:
         if isinstance(value, QuerySet):
             # A subquery, so that a many-to-many field does not repeat rows.
             lookup = {f"{self.field_name}__in": value.values("pk")}

@@ -8,6 +8,7 @@ any later reader (openpyxl, our type check) can use.
 
 import re
 import zipfile
+from typing import IO
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
@@ -22,7 +23,7 @@ XML_SUFFIXES = (".xml", ".rels", ".vml")
 FORBIDDEN_XML = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
-def check_zip(fileobj):
+def check_zip(fileobj: IO[bytes]) -> None:
     """Raise ValidationError if the zip file would unpack too large or has a DTD in its XML.
 
     A file that is no zip archive passes: telling the user that is the caller's job.
@@ -41,7 +42,7 @@ def check_zip(fileobj):
         fileobj.seek(0)
 
 
-def check_sizes(members, packed):
+def check_sizes(members: list[zipfile.ZipInfo], packed: int) -> None:
     unpacked = sum(member.file_size for member in members)
     if unpacked > MAX_UNPACKED_BYTES:
         raise ValidationError(
@@ -60,7 +61,7 @@ def check_sizes(members, packed):
         )
 
 
-def check_xml_heads(archive, members):
+def check_xml_heads(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> None:
     for member in members:
         if not member.filename.lower().endswith(XML_SUFFIXES):
             continue

@@ -1,5 +1,8 @@
 """The staff dashboard's figures, gathered with a fixed number of queries."""
 
+import datetime
+from typing import Any
+
 from django.db.models import Avg, Count, Q
 from django.utils import timezone
 
@@ -18,7 +21,7 @@ from measures.models import (
 LIST_LIMIT = 8
 
 
-def dashboard_data(today=None):
+def dashboard_data(today: datetime.date | None = None) -> dict[str, Any]:
     today = today or timezone.localdate()
     plan = Plan.current()
     measures = Measure.objects.filter(plan=plan).with_last_report()
@@ -79,15 +82,12 @@ def dashboard_data(today=None):
     }
 
 
-def monitoring_figures(plan, today):
+def monitoring_figures(plan: Plan | None, today: datetime.date) -> dict[str, Any] | None:
     """The open round's response rate and overdue answers: two queries, one when none is due."""
     monitoring_round = (
         MonitoringRound.objects.filter(plan=plan, state=MonitoringRound.State.OPEN)
+        .with_response()
         .annotate(
-            request_count=Count("requests"),
-            answered_count=Count(
-                "requests", filter=Q(requests__state__in=MonitoringRequest.ANSWERED_STATES)
-            ),
             waiting_count=Count(
                 "requests", filter=Q(requests__state=MonitoringRequest.State.SUBMITTED)
             ),
@@ -98,12 +98,11 @@ def monitoring_figures(plan, today):
     )
     if monitoring_round is None:
         return None
-    total = monitoring_round.request_count
     is_due = monitoring_round.due_date < today
     overdue = monitoring_round.open_count if is_due else 0
     return {
         "round": monitoring_round,
-        "rate": round(100 * monitoring_round.answered_count / total) if total else 0,
+        "rate": monitoring_round.response_rate,
         "overdue_count": overdue,
         "overdue": list(
             monitoring_round.requests.filter(state=MonitoringRequest.State.OPEN)

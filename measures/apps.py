@@ -25,6 +25,7 @@ class MeasuresConfig(AppConfig):
     def ready(self):
         from network.privacy import register
 
-        from . import privacy
+        from . import imports, privacy
 
         register(privacy)
+        imports.register()

@@ -9,7 +9,7 @@ urlpatterns = [
     path("export.<str:file_format>", views.measure_export, name="export"),
     path("search/", views.measure_search, name="search"),
     path("<int:pk>/", views.measure_detail, name="detail"),
-    path("<int:pk>/edit/", views.measure_edit, name="edit"),
-    path("<int:pk>/report/", views.status_report_create, name="report"),
+    path("<int:pk>/edit/", views.MeasureUpdateView.as_view(), name="edit"),
+    path("<int:pk>/report/", views.StatusReportCreateView.as_view(), name="report"),
     path("<int:pk>/sheet.pdf", report_views.measure_sheet, name="sheet"),
 ]

@@ -1,21 +1,21 @@
-from django.contrib import messages
 from django.db.models import Prefetch
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
-from django_filters.views import FilterView
 
-from committee.models import AgendaItem
-from core.concurrency import save_versioned
 from core.exports import export_view
 from core.history import change_entries
-from core.permissions import PermissionMixin, requires
+from core.permissions import requires
+from core.sections import sections_for
+from core.views import CreateRecordView, ListView, UpdateRecordView
 from core.widgets import search_response
 
 from .filters import MeasureFilter
 from .forms import MeasureForm, StatusReportForm
-from .models import Indicator, IndicatorValue, Measure, Plan, StatusReport
+from .models import Indicator, Measure, Plan, StatusReport
 from .resources import MeasureResource
 from .search import MEASURES
 from .services import record_status_report
@@ -31,11 +31,11 @@ def measure_list_queryset():
     return Measure.objects.select_related("plan", "action_field", "lead_actor").with_last_report()
 
 
-class MeasureListView(PermissionMixin, FilterView):
+class MeasureListView(ListView):
     permission_required = "measures.view_measure"
+    export_url_name = "measures:export"
     filterset_class = MeasureFilter
     template_name = "measures/measure_list.html"
-    paginate_by = 25
 
     def get_queryset(self):
         return measure_list_queryset().order_by("action_field__order", "code")
@@ -69,18 +69,7 @@ def measure_detail(request, pk):
                 "status_reports",
                 queryset=StatusReport.objects.select_related("author"),
             ),
-            Prefetch(
-                "agenda_items",
-                queryset=AgendaItem.objects.select_related("meeting__committee").order_by(
-                    "-meeting__start", "order"
-                ),
-            ),
-            Prefetch(
-                "indicators",
-                queryset=Indicator.objects.prefetch_related(
-                    Prefetch("values", queryset=IndicatorValue.objects.order_by("date"))
-                ),
-            ),
+            Prefetch("indicators", queryset=Indicator.objects.with_latest()),
         ),
     )
     history = measure.history.select_related("history_user")
@@ -91,41 +80,81 @@ def measure_detail(request, pk):
             "measure": measure,
             "reports": measure.status_reports.all(),
             "indicators": measure.indicators.all(),
-            "agenda_items": measure.agenda_items.all(),
+            "sections": sections_for("measures.measure_detail", measure),
             "changes": change_entries(history, limit=15),
         },
     )
 
 
-@requires("measures.change_measure")
-def measure_edit(request, pk):
-    measure = get_measure(pk)
-    conflict = None
-    if request.method == "POST":
-        form = MeasureForm(request.POST, instance=measure)
-        if form.is_valid():
-            conflict = save_versioned(request, form)
-            if conflict is None:
-                messages.success(request, _("The measure has been saved."))
-                return redirect(measure)
-    else:
-        form = MeasureForm(instance=measure)
-    return render(
-        request,
-        "measures/measure_form.html",
-        {"measure": measure, "form": form, "conflict": conflict},
-    )
+class MeasureRecord:
+    """The pages that edit a measure or add to it: breadcrumb and Cancel lead to the measure."""
+
+    list_url_name = "measures:list"
+    list_label = gettext_lazy("Measures")
+
+    def get_breadcrumbs(self):
+        return [
+            (reverse(self.list_url_name), self.list_label),
+            (self.measure.get_absolute_url(), self.measure.code),
+        ]
+
+    def get_cancel_url(self):
+        return self.measure.get_absolute_url()
 
 
-@requires("measures.add_statusreport")
-def status_report_create(request, pk):
-    measure = get_measure(pk)
-    if request.method == "POST":
-        form = StatusReportForm(request.POST)
-        if form.is_valid():
-            record_status_report(measure, request.user, form.save(commit=False))
-            messages.success(request, _("The status report has been recorded."))
-            return redirect(measure)
-    else:
-        form = StatusReportForm(initial={"status": measure.status, "progress": measure.progress})
-    return render(request, "measures/status_report_form.html", {"measure": measure, "form": form})
+class MeasureUpdateView(MeasureRecord, UpdateRecordView):
+    permission_required = "measures.change_measure"
+    model = Measure
+    form_class = MeasureForm
+    success_message = gettext_lazy("The measure has been saved.")
+
+    @property
+    def measure(self):
+        return self.object
+
+    def get_object(self, queryset=None):
+        return get_measure(self.kwargs["pk"])
+
+    def get_title(self):
+        return _("Edit measure %(code)s") % {"code": self.measure.code}
+
+    def get_heading(self):
+        return _("Edit measure %(code)s %(title)s") % {
+            "code": self.measure.code,
+            "title": self.measure.title,
+        }
+
+
+class StatusReportCreateView(MeasureRecord, CreateRecordView):
+    """A staff member's status report; it updates the measure's status and progress."""
+
+    permission_required = "measures.add_statusreport"
+    form_class = StatusReportForm
+    template_name = "measures/status_report_form.html"
+    success_message = gettext_lazy("The status report has been recorded.")
+    submit_label = gettext_lazy("Save status report")
+
+    @cached_property
+    def measure(self):
+        return get_measure(self.kwargs["pk"])
+
+    def get_initial(self):
+        return {"status": self.measure.status, "progress": self.measure.progress}
+
+    def get_title(self):
+        return f"{_('Record status')} – {self.measure.code}"
+
+    def get_heading(self):
+        return _("Record status for %(code)s %(title)s") % {
+            "code": self.measure.code,
+            "title": self.measure.title,
+        }
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(measure=self.measure, **kwargs)
+
+    def save_record(self, form):
+        return record_status_report(self.measure, self.request.user, form.save(commit=False))
+
+    def get_success_url(self):
+        return self.measure.get_absolute_url()

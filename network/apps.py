@@ -9,3 +9,8 @@ class NetworkConfig(AppConfig):
     verbose_name = _("Network")
     # Erasing a person's data everywhere, history included, cannot be undone.
     office_roles = OfficeRoles(coordination_only=frozenset({"erase_contactperson"}))
+
+    def ready(self):
+        from . import imports
+
+        imports.register()

@@ -12,8 +12,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core.history import change_entries, display_value
+from core.imports.uploads import remove_all_uploads
 
-from .imports.uploads import remove_all_uploads
 from .models import ContactPerson, ErasureLog, EventParticipant
 from .services import NetworkError
 

@@ -1,4 +1,4 @@
-"""Spreadsheet export of working groups and events (actors and contacts: network/imports/)."""
+"""Spreadsheet export of working groups and events (actors and contacts: network/imports.py)."""
 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _

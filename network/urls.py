@@ -1,6 +1,8 @@
 from django.urls import path
 
-from .views import actors, contacts, events, groups, imports
+from core.imports.urls import import_urls
+
+from .views import actors, contacts, events, groups
 
 app_name = "network"
 urlpatterns = [
@@ -41,12 +43,6 @@ urlpatterns = [
     path("events/<int:pk>/edit/", events.EventUpdateView.as_view(), name="event_edit"),
     path("events/<int:pk>/delete/", events.EventDeleteView.as_view(), name="event_delete"),
     path("events/<int:pk>/attendance/", events.event_attendance, name="event_attendance"),
-    path("import/", imports.import_index, name="import_index"),
-    path("import/<slug:kind>/", imports.import_upload, name="import_upload"),
-    path("import/<slug:kind>/confirm/", imports.import_confirm, name="import_confirm"),
-    path(
-        "import/<slug:kind>/template.<str:file_format>",
-        imports.import_template,
-        name="import_template",
-    ),
+    # The import of every registered kind (measures and members too) in the network's section.
+    *import_urls("network/base.html"),
 ]

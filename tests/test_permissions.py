@@ -1,10 +1,12 @@
-"""One table of every URL of the project × role → expected HTTP status.
+"""One table of every URL of the project × role → expected HTTP status, on GET and, for the
+actions, on POST.
 
 The table's rows live in tests/url_permissions/, one module per area. The walk over the URL
 resolver fails when a URL pattern is added without a row there.
 """
 
 import pytest
+from django.contrib import messages
 from django.contrib.admin import site
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
@@ -13,6 +15,7 @@ from tests.url_permissions import ROLES, committee, core, monitoring, network
 
 AREAS = (core, network, committee, monitoring)
 TABLE = {name: entry for area in AREAS for name, entry in area.TABLE.items()}
+POSTS = sorted((name, role) for name, entry in TABLE.items() if len(entry) > 2 for role in ROLES)
 
 
 def named_patterns(patterns=None, namespace=""):
@@ -65,7 +68,7 @@ def role_users(django_user_model):
 
 @pytest.mark.parametrize("name", sorted(TABLE))
 def test_url_answers_each_role_as_the_table_says(client, objects, role_users, name):
-    kwargs_builder, expected = TABLE[name]
+    kwargs_builder, expected = TABLE[name][:2]
     url = reverse(name, kwargs=kwargs_builder(objects) if kwargs_builder else None)
     answers = {}
     for role in ROLES:
@@ -74,6 +77,31 @@ def test_url_answers_each_role_as_the_table_says(client, objects, role_users, na
             client.force_login(role_users[role])
         answers[role] = client.get(url).status_code
     assert answers == expected
+
+
+@pytest.mark.parametrize(("name", "role"), POSTS)
+def test_post_is_refused_or_done_as_the_table_says(client, objects, role_users, name, role):
+    """One role per test: a permitted POST changes the data the next role would act on."""
+    kwargs_builder, _get, post = TABLE[name]
+    kwargs = kwargs_builder(objects) if kwargs_builder else {}
+    url = reverse(name, kwargs=kwargs or None)
+    data = post.data(objects)
+    before = post.changes(kwargs) if post.changes else None
+    if role != "anonymous":
+        client.force_login(role_users[role])
+    response = client.post(url, data)
+    assert response.status_code == post.expected[role]
+    done = role != "anonymous" and response.status_code < 400
+    if done:  # the action was really carried out, not turned back by the form or a domain rule
+        assert "next=" not in response.get("Location", "")  # not sent to log in first
+        errors = [
+            str(message)
+            for message in messages.get_messages(response.wsgi_request)
+            if message.level >= messages.ERROR
+        ]
+        assert errors == []
+    if post.changes:
+        assert (post.changes(kwargs) != before) == done
 
 
 def test_anonymous_is_sent_to_the_login_page(client, objects):

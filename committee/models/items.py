@@ -23,6 +23,17 @@ ITEM_NUMBER = re.compile(r"^\d{1,3}(\.\d{1,3}){0,2}$")
 VOTE_FIELDS = ("votes_yes", "votes_no", "votes_abstain")
 
 
+def published_q(item_path=""):
+    """What the public sees (OParl, public calendar, public edition of the minutes): a public
+    item of a public meeting. `item_path` leads from the queried model to the item."""
+    return Q(**{f"{item_path}is_public": True, f"{item_path}meeting__is_public": True})
+
+
+class AgendaItemQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(published_q())
+
+
 class AgendaItem(Timestamped):
     """An item (TOP) on a meeting's agenda."""
 
@@ -75,6 +86,8 @@ class AgendaItem(Timestamped):
     )
     version = version_field()
     history = HistoricalRecords(excluded_fields=HISTORY_EXCLUDED)
+
+    objects = AgendaItemQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("agenda item")
@@ -136,7 +149,7 @@ class AgendaItem(Timestamped):
 
     @property
     def is_published(self):
-        """Public edition, public calendar and OParl show only public items of public meetings."""
+        """In memory what published_q() asks the database: a public item of a public meeting."""
         return self.is_public and self.meeting.is_public
 
     @property
@@ -184,6 +197,12 @@ def document_path(document, filename):
     return f"committee/documents/{uuid.uuid4().hex}.{extension}"
 
 
+class DocumentQuerySet(models.QuerySet):
+    def published(self):
+        """Documents of published items only."""
+        return self.filter(published_q("agenda_item__"))
+
+
 class Document(Timestamped):
     """A document (Vorlage) of an agenda item; stored under MEDIA_ROOT, served by a view only."""
 
@@ -208,6 +227,8 @@ class Document(Timestamped):
         related_name="+",
     )
     history = HistoricalRecords(excluded_fields=HISTORY_EXCLUDED)
+
+    objects = DocumentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("document")

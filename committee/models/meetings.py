@@ -16,6 +16,12 @@ from .base import HISTORY_EXCLUDED, Timestamped
 from .bodies import Committee, LegislativeTerm, Member
 
 
+class MeetingQuerySet(models.QuerySet):
+    def public(self):
+        """Meetings held in public; only they and their published items leave the office."""
+        return self.filter(is_public=True)
+
+
 class Meeting(Timestamped):
     """A session (Sitzung) of a committee."""
 
@@ -59,6 +65,8 @@ class Meeting(Timestamped):
     sequence = models.PositiveIntegerField(_("calendar sequence"), default=0, editable=False)
     version = version_field()
     history = HistoricalRecords(excluded_fields=HISTORY_EXCLUDED)
+
+    objects = MeetingQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("meeting")

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.archive import ArchivedFile
+from core.archive import ArchivedFile, Edition
 
 from .items import AgendaItem
 from .meetings import Meeting
@@ -20,9 +20,7 @@ def minutes_archive_path(instance, filename):
 class ArchivedMinutes(ArchivedFile):
     """One edition of a meeting's finalised minutes as issued; a correction adds a revision."""
 
-    class Edition(models.TextChoices):
-        INTERNAL = "internal", _("internal edition")
-        PUBLIC = "public", _("public edition")
+    Edition = Edition
 
     meeting = models.ForeignKey(
         Meeting,

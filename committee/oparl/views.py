@@ -13,9 +13,17 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone, translation
 from django.views.decorators.http import require_GET
 
-from ..models import Attendance, Committee, LegislativeTerm, Member, Membership
+from ..models import (
+    AgendaItem,
+    Attendance,
+    Committee,
+    Document,
+    LegislativeTerm,
+    Meeting,
+    Member,
+    Membership,
+)
 from . import serializers
-from .publicity import public_documents, public_items, public_meetings
 
 PAGE_SIZE = 50
 DATE_FILTERS = {
@@ -184,14 +192,12 @@ def terms():
 
 
 def items():
-    return public_items().prefetch_related(
-        Prefetch("documents", queryset=public_documents().select_related("agenda_item"))
-    )
+    return AgendaItem.objects.published().prefetch_related(Prefetch("documents", queryset=files()))
 
 
 def meetings():
     return (
-        public_meetings()
+        Meeting.objects.public()
         .select_related("committee")
         .prefetch_related(
             Prefetch("agenda_items", queryset=items().order_by("order", "pk")),
@@ -203,11 +209,11 @@ def meetings():
 
 
 def locations():
-    return public_meetings().exclude(location="", room="", address="")
+    return Meeting.objects.public().exclude(location="", room="", address="")
 
 
 def files():
-    return public_documents().select_related("agenda_item")
+    return Document.objects.published().select_related("agenda_item")
 
 
 organization_list = object_list(organizations, serializers.organization)

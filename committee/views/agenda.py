@@ -6,12 +6,13 @@ from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
+from django.utils.translation import gettext_lazy, pgettext
 from django.views.decorators.http import require_POST
 
 from core.concurrency import save_versioned
 from core.history import change_entries
 from core.permissions import requires
+from core.views import DeleteRecordView
 from measures.models import Measure
 
 from ..forms import AgendaItemEditForm, AgendaItemForm, AttendanceFormSet, DocumentForm
@@ -28,7 +29,7 @@ from ..services import (
     save_attendance,
     upload_document,
 )
-from .common import get_document, get_item, get_meeting, refuse_if_finalised
+from .common import CommitteeSection, get_document, get_item, get_meeting, refuse_if_finalised
 from .meetings import numbers_in_sequence
 
 
@@ -144,24 +145,21 @@ def item_page(request, item, form, document_form, conflict=None):
     )
 
 
-@requires("committee.delete_agendaitem")
-def item_delete(request, pk):
-    item = get_item(pk)
-    if refused := refuse_if_finalised(request, item.meeting, back_to=item):
-        return refused
-    if request.method == "POST":
-        try:
-            delete_agenda_item(item, request.user)
-        except CommitteeError as error:
-            messages.error(request, str(error))
-            return redirect(item)
-        messages.success(request, _("The item has been deleted."))
-        return redirect("committee:agenda", pk=item.meeting_id)
-    return render(
-        request,
-        "committee/confirm_delete.html",
-        {"object": item, "cancel_url": item.get_absolute_url(), "meeting": item.meeting},
-    )
+class ItemDeleteView(CommitteeSection, DeleteRecordView):
+    permission_required = "committee.delete_agendaitem"
+    success_message = gettext_lazy("The item has been deleted.")
+
+    def get_object(self, queryset=None):
+        return get_item(self.kwargs["pk"])
+
+    def refusal(self):
+        return refuse_if_finalised(self.request, self.object.meeting, back_to=self.object)
+
+    def delete_record(self, record, user):
+        delete_agenda_item(record, user)
+
+    def get_success_url(self):
+        return reverse("committee:agenda", args=[self.object.meeting_id])
 
 
 @requires("committee.change_attendance")
@@ -232,22 +230,22 @@ def document_download(request, pk):
     return response
 
 
-@requires("committee.delete_document")
-def document_delete(request, pk):
-    document = get_document(pk)
-    item = document.agenda_item
-    if refused := refuse_if_finalised(request, item.meeting, back_to=item):
-        return refused
-    if request.method == "POST":
-        try:
-            delete_document(document, request.user)
-        except CommitteeError as error:
-            messages.error(request, str(error))
-        else:
-            messages.success(request, _("The document has been deleted."))
-        return redirect("committee:item_edit", pk=item.pk)
-    return render(
-        request,
-        "committee/confirm_delete.html",
-        {"object": document, "cancel_url": item.get_absolute_url(), "meeting": item.meeting},
-    )
+class DocumentDeleteView(CommitteeSection, DeleteRecordView):
+    permission_required = "committee.delete_document"
+    success_message = gettext_lazy("The document has been deleted.")
+
+    def get_object(self, queryset=None):
+        return get_document(self.kwargs["pk"])
+
+    def refusal(self):
+        item = self.object.agenda_item
+        return refuse_if_finalised(self.request, item.meeting, back_to=item)
+
+    def delete_record(self, record, user):
+        delete_document(record, user)
+
+    def get_cancel_url(self):
+        return self.object.agenda_item.get_absolute_url()
+
+    def get_success_url(self):
+        return self.get_cancel_url()

@@ -43,5 +43,5 @@ def staff_feed(request):
 @require_GET
 def public_feed(request):
     """Only public meetings, and of them only the public items."""
-    meetings = _with_items(Meeting.objects.filter(is_public=True).order_by("start"))
+    meetings = _with_items(Meeting.objects.public().order_by("start"))
     return ics_response(calendar.feed(meetings, public=True), "integrationsausschuss.ics")

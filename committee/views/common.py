@@ -1,11 +1,19 @@
 """One loader per model, so that every view fetches its object the same way (404 if unknown),
-and the one answer to an edit of a finalised meeting."""
+the one answer to an edit of a finalised meeting, and what the committee's pages add to the
+shared views in core.views."""
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
 
 from ..models import AgendaItem, Document, FollowUp, Meeting, Member, Membership
-from ..services import finalised_message
+from ..services import CommitteeError, finalised_message
+
+
+class CommitteeSection:
+    """The committee's section navigation around the page, and its domain error."""
+
+    base_template = "committee/base.html"
+    domain_error = CommitteeError
 
 
 def refuse_if_finalised(request, meeting, back_to=None):

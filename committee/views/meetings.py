@@ -2,15 +2,15 @@ from django.contrib import messages
 from django.db.models import Count, Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django_filters.views import FilterView
 
-from core.concurrency import save_versioned
 from core.exports import export_view
 from core.history import change_entries
-from core.permissions import PermissionMixin, requires
+from core.permissions import requires
+from core.views import CreateRecordView, ListView, UpdateRecordView
 from measures.models import Measure, StatusReport
 
 from .. import pdfs
@@ -29,7 +29,7 @@ from ..models import (
 from ..records import ensure_minutes_possible
 from ..resources import MeetingResource
 from ..services import CommitteeError, invitation_recipients, save_meeting, send_invitation
-from .common import get_meeting, refuse_if_finalised
+from .common import CommitteeSection, get_meeting, refuse_if_finalised
 
 OVERVIEW_LIMIT = 10
 
@@ -74,11 +74,11 @@ def meeting_list_queryset():
     )
 
 
-class MeetingListView(PermissionMixin, FilterView):
+class MeetingListView(CommitteeSection, ListView):
     permission_required = "committee.view_meeting"
+    export_url_name = "committee:meeting_export"
     filterset_class = MeetingFilter
     template_name = "committee/meeting_list.html"
-    paginate_by = 25
 
     def get_queryset(self):
         return meeting_list_queryset()
@@ -152,37 +152,39 @@ def numbers_in_sequence(items):
     return keys == sorted(keys)
 
 
-@requires("committee.add_meeting")
-def meeting_create(request):
-    form = MeetingForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        meeting = save_meeting(form, request.user)
-        messages.success(request, _("The meeting has been created. Now add the agenda items."))
-        return redirect("committee:agenda", pk=meeting.pk)
-    return render(request, "committee/meeting_form.html", {"form": form})
+class MeetingRecord(CommitteeSection):
+    model = Meeting
+    form_class = MeetingForm
+    list_url_name = "committee:meeting_list"
+
+    def get_object(self, queryset=None):
+        return get_meeting(self.kwargs["pk"])
+
+    def save_record(self, form):
+        return save_meeting(form, self.request.user)
 
 
-@requires("committee.change_meeting")
-def meeting_edit(request, pk):
-    meeting = get_meeting(pk)
-    if refused := refuse_if_finalised(request, meeting):
-        return refused
-    form = MeetingForm(request.POST or None, instance=meeting)
-    conflict = None
-    if request.method == "POST" and form.is_valid():
-        try:
-            conflict = save_versioned(request, form, save=lambda: save_meeting(form, request.user))
-        except CommitteeError as error:
-            messages.error(request, str(error))
-            return redirect(meeting)
-        if conflict is None:
-            messages.success(request, _("The meeting has been saved."))
-            return redirect(meeting)
-    return render(
-        request,
-        "committee/meeting_form.html",
-        {"form": form, "meeting": meeting, "conflict": conflict},
-    )
+class MeetingCreateView(MeetingRecord, CreateRecordView):
+    permission_required = "committee.add_meeting"
+    new_title = gettext_lazy("Plan a meeting")
+    success_message = gettext_lazy("The meeting has been created. Now add the agenda items.")
+
+    def get_success_url(self):
+        return reverse("committee:agenda", args=[self.object.pk])
+
+
+class MeetingUpdateView(MeetingRecord, UpdateRecordView):
+    permission_required = "committee.change_meeting"
+    success_message = gettext_lazy("The meeting has been saved.")
+
+    def get_title(self):
+        return _("Edit meeting")
+
+    def get_heading(self):
+        return _("Edit %(meeting)s") % {"meeting": self.object}
+
+    def refusal(self):
+        return refuse_if_finalised(self.request, self.object)
 
 
 @requires("committee.send_invitation")

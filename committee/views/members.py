@@ -6,19 +6,18 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django_filters.views import FilterView
 
-from core.concurrency import save_versioned
 from core.exports import export_view
 from core.history import change_entries
-from core.permissions import PermissionMixin, requires
+from core.permissions import requires
+from core.views import CreateRecordView, DeleteRecordView, ListView, UpdateRecordView
 
 from ..filters import MemberFilter
 from ..forms import EndMembershipForm, MemberForm, MembershipForm
 from ..models import Member, Membership
 from ..resources import MemberResource
 from ..services import CommitteeError, delete_member, end_membership
-from .common import get_member, get_membership
+from .common import CommitteeSection, get_member, get_membership
 
 
 def member_list_queryset():
@@ -32,11 +31,11 @@ def member_list_queryset():
     ).order_by("last_name", "first_name")
 
 
-class MemberListView(PermissionMixin, FilterView):
+class MemberListView(CommitteeSection, ListView):
     permission_required = "committee.view_member"
+    export_url_name = "committee:member_export"
     filterset_class = MemberFilter
     template_name = "committee/member_list.html"
-    paginate_by = 25
 
     def get_queryset(self):
         return member_list_queryset()
@@ -68,88 +67,91 @@ def member_detail(request, pk):
     )
 
 
-@requires("committee.add_member")
-def member_create(request):
-    form = MemberForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        form.instance._history_user = request.user
-        member = form.save()
-        messages.success(request, _("The member has been added. Now add the membership."))
-        return redirect(f"{reverse('committee:membership_create')}?member={member.pk}")
-    return render(request, "committee/member_form.html", {"form": form})
+class MemberRecord(CommitteeSection):
+    model = Member
+    form_class = MemberForm
+    list_url_name = "committee:member_list"
+
+    def get_object(self, queryset=None):
+        return get_member(self.kwargs["pk"])
 
 
-@requires("committee.change_member")
-def member_edit(request, pk):
-    member = get_member(pk)
-    form = MemberForm(request.POST or None, instance=member)
-    conflict = None
-    if request.method == "POST" and form.is_valid():
-        conflict = save_versioned(request, form)
-        if conflict is None:
-            messages.success(request, _("The member has been saved."))
-            return redirect(member)
-    return render(
-        request,
-        "committee/member_form.html",
-        {"form": form, "member": member, "conflict": conflict},
-    )
+class MemberCreateView(MemberRecord, CreateRecordView):
+    permission_required = "committee.add_member"
+    new_title = gettext_lazy("Add a member")
+    success_message = gettext_lazy("The member has been added. Now add the membership.")
+
+    def get_success_url(self):
+        return f"{reverse('committee:membership_create')}?member={self.object.pk}"
 
 
-@requires("committee.delete_member")
-def member_delete(request, pk):
-    """Confirmation first; a member with memberships is kept and the page offers to end them."""
-    member = get_member(pk)
-    if request.method == "POST":
-        try:
-            delete_member(member, request.user)
-        except CommitteeError as error:
-            messages.error(request, str(error))
-            return redirect(member)
-        messages.success(request, _("The member has been deleted."))
-        return redirect("committee:member_list")
-    return render(
-        request,
-        "committee/member_delete.html",
-        {
-            "member": member,
-            "open_memberships": member.memberships.filter(end__isnull=True).select_related(
+class MemberUpdateView(MemberRecord, UpdateRecordView):
+    permission_required = "committee.change_member"
+    success_message = gettext_lazy("The member has been saved.")
+
+    def get_title(self):
+        return _("Edit member")
+
+    def get_heading(self):
+        return _("Edit %(member)s") % {"member": self.object}
+
+
+class MemberDeleteView(MemberRecord, DeleteRecordView):
+    """A member with memberships is kept; the page offers to end them instead."""
+
+    permission_required = "committee.delete_member"
+    template_name = "committee/member_delete.html"
+    success_message = gettext_lazy("The member has been deleted.")
+
+    def delete_record(self, record, user):
+        delete_member(record, user)
+
+    def get_context_data(self, **kwargs):
+        member = self.object
+        return super().get_context_data(
+            open_memberships=member.memberships.filter(end__isnull=True).select_related(
                 "committee"
             ),
-            "has_memberships": member.memberships.exists() or member.deputies.exists(),
-        },
-    )
+            has_memberships=member.memberships.exists() or member.deputies.exists(),
+            **kwargs,
+        )
 
 
-@requires("committee.add_membership")
-def membership_create(request):
-    initial = {}
-    if request.GET.get("member", "").isdigit():
-        initial["member"] = int(request.GET["member"])
-    form = MembershipForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        form.instance._history_user = request.user
-        membership = form.save()
-        messages.success(request, _("The membership has been saved."))
-        return redirect(membership.member)
-    return render(request, "committee/membership_form.html", {"form": form})
+class MembershipRecord(CommitteeSection):
+    model = Membership
+    form_class = MembershipForm
+    list_url_name = "committee:member_list"
+    success_message = gettext_lazy("The membership has been saved.")
+
+    def get_object(self, queryset=None):
+        return get_membership(self.kwargs["pk"])
+
+    def get_success_url(self):
+        return self.object.member.get_absolute_url()
+
+    def get_cancel_url(self):
+        if self.object is not None:
+            return self.object.member.get_absolute_url()
+        return reverse(self.list_url_name)
 
 
-@requires("committee.change_membership")
-def membership_edit(request, pk):
-    membership = get_membership(pk)
-    form = MembershipForm(request.POST or None, instance=membership)
-    conflict = None
-    if request.method == "POST" and form.is_valid():
-        conflict = save_versioned(request, form)
-        if conflict is None:
-            messages.success(request, _("The membership has been saved."))
-            return redirect(membership.member)
-    return render(
-        request,
-        "committee/membership_form.html",
-        {"form": form, "membership": membership, "conflict": conflict},
-    )
+class MembershipCreateView(MembershipRecord, CreateRecordView):
+    permission_required = "committee.add_membership"
+    new_title = gettext_lazy("Add a membership")
+
+    def get_initial(self):
+        member = self.request.GET.get("member", "")
+        return {"member": int(member)} if member.isdigit() else {}
+
+
+class MembershipUpdateView(MembershipRecord, UpdateRecordView):
+    permission_required = "committee.change_membership"
+
+    def get_title(self):
+        return _("Edit membership")
+
+    def get_heading(self):
+        return _("Edit the membership of %(member)s") % {"member": self.object.member}
 
 
 @requires("committee.change_membership")

@@ -10,17 +10,20 @@ name would be ambiguous landmarks.
 """
 
 from django import template
+from django.template.base import FilterExpression, NodeList, Parser, Token
+from django.template.context import Context
 from django.utils.html import format_html
+from django.utils.safestring import SafeString
 
 register = template.Library()
 
 
 class TableRegionNode(template.Node):
-    def __init__(self, nodelist, id_parts):
+    def __init__(self, nodelist: NodeList, id_parts: list[FilterExpression]) -> None:
         self.nodelist = nodelist
         self.id_parts = id_parts
 
-    def render(self, context):
+    def render(self, context: Context) -> SafeString:
         return format_html(
             '<div class="table-wrapper" role="region" aria-labelledby="{}" tabindex="0">{}</div>',
             "-".join(str(part.resolve(context)) for part in self.id_parts),
@@ -29,7 +32,7 @@ class TableRegionNode(template.Node):
 
 
 @register.tag
-def tableregion(parser, token):
+def tableregion(parser: Parser, token: Token) -> TableRegionNode:
     bits = token.split_contents()
     if len(bits) < 2:
         raise template.TemplateSyntaxError(f"{bits[0]} takes the id of the table's caption")

@@ -1,9 +1,20 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from .measure import Measure
+
+
+class IndicatorQuerySet(models.QuerySet):
+    def with_latest(self, on=None):
+        """Prefetch each indicator's values (up to the day `on`) in date order, in one query
+        for all indicators; `latest_value` is then the last of them."""
+        values = IndicatorValue.objects.order_by("date")
+        if on is not None:
+            values = values.filter(date__lte=on)
+        return self.prefetch_related(Prefetch("values", queryset=values))
 
 
 class Indicator(models.Model):
@@ -22,6 +33,8 @@ class Indicator(models.Model):
     )
     history = HistoricalRecords()
 
+    objects = IndicatorQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("indicator")
         verbose_name_plural = _("indicators")
@@ -29,6 +42,14 @@ class Indicator(models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def latest_value(self):
+        """The value with the latest date: from the values with_latest() fetched, else a query."""
+        if "values" in getattr(self, "_prefetched_objects_cache", {}):
+            values = list(self.values.all())
+            return values[-1] if values else None
+        return self.values.order_by("-date").first()
 
 
 class IndicatorValue(models.Model):

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Max, OuterRef, Q, Subquery
+from django.db.models import OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -22,14 +22,9 @@ class MeasureQuerySet(models.QuerySet):
         """Annotate the date of the latest accepted status report (a subquery, no GROUP BY)."""
         if "last_report_date" in self.query.annotations:
             return self
-        latest = (
-            StatusReport.objects.filter(
-                measure=OuterRef("pk"), review_state=StatusReport.ReviewState.ACCEPTED
-            )
-            .order_by("-reporting_date")
-            .values("reporting_date")[:1]
+        return self.annotate(
+            last_report_date=StatusReport.objects.accepted().latest_per_measure("reporting_date")
         )
-        return self.annotate(last_report_date=Subquery(latest))
 
     def open(self):
         return self.exclude(status__in=Measure.CLOSED_STATUSES)
@@ -211,10 +206,30 @@ class Measure(models.Model):
         if hasattr(self, "last_report_date"):
             last = self.last_report_date
         else:
-            last = self.status_reports.filter(
-                review_state=StatusReport.ReviewState.ACCEPTED
-            ).aggregate(last=Max("reporting_date"))["last"]
+            report = StatusReport.objects.accepted().latest_for(self)
+            last = report.reporting_date if report else None
         return last is None or last < stale_cutoff()
+
+
+class StatusReportQuerySet(models.QuerySet):
+    def accepted(self):
+        """Only accepted reports count: a submitted or returned one describes nothing yet."""
+        return self.filter(review_state=StatusReport.ReviewState.ACCEPTED)
+
+    def _latest_first(self, measure, on):
+        reports = self.filter(measure=measure)
+        if on is not None:
+            reports = reports.filter(reporting_date__lte=on)
+        # The latest reporting date wins; of two on the same day, the one written last.
+        return reports.order_by("-reporting_date", "-created_at", "-pk")
+
+    def latest_for(self, measure, on=None):
+        """The latest report of `measure` (up to the day `on`), or None."""
+        return self._latest_first(measure, on).first()
+
+    def latest_per_measure(self, field, on=None):
+        """Subquery for annotating measures: `field` of each measure's latest_for() report."""
+        return Subquery(self._latest_first(OuterRef("pk"), on).values(field)[:1])
 
 
 class StatusReport(models.Model):
@@ -252,6 +267,8 @@ class StatusReport(models.Model):
     review_comment = models.TextField(_("review comment"), blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     history = HistoricalRecords()
+
+    objects = StatusReportQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("status report")

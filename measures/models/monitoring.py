@@ -8,14 +8,14 @@ import secrets
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext, gettext_noop, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from core.archive import ArchivedFile
+from core.archive import ArchivedFile, Edition
 from core.concurrency import version_field
 
 from .indicators import Indicator
@@ -84,6 +84,17 @@ def hash_token(token):
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+class MonitoringRoundQuerySet(models.QuerySet):
+    def with_response(self):
+        """Annotate `request_count` and `answered_count` (submitted, accepted or returned)."""
+        return self.annotate(
+            request_count=Count("requests"),
+            answered_count=Count(
+                "requests", filter=Q(requests__state__in=MonitoringRequest.ANSWERED_STATES)
+            ),
+        )
+
+
 class MonitoringRound(models.Model):
     """A Monitoring-Abfrage: every lead partner is asked for the state of their measures."""
 
@@ -123,6 +134,8 @@ class MonitoringRound(models.Model):
     version = version_field()
     history = HistoricalRecords(excluded_fields=["version"])
 
+    objects = MonitoringRoundQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("monitoring round")
         verbose_name_plural = _("monitoring rounds")
@@ -158,6 +171,13 @@ class MonitoringRound(models.Model):
     @property
     def is_closed(self):
         return self.state == self.State.CLOSED
+
+    @property
+    def response_rate(self):
+        """Answered requests in percent, 0 without requests; needs with_response()."""
+        if not self.request_count:
+            return 0
+        return round(100 * self.answered_count / self.request_count)
 
     @property
     def link_expiry(self):
@@ -325,9 +345,7 @@ def archive_path(instance, filename):
 class ArchivedReport(ArchivedFile):
     """An issued monitoring report, stored unchanged with its checksum."""
 
-    class Edition(models.TextChoices):
-        INTERNAL = "internal", _("internal edition")
-        PUBLIC = "public", _("public edition")
+    Edition = Edition
 
     round = models.ForeignKey(
         MonitoringRound,

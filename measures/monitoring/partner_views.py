@@ -6,54 +6,31 @@ failures from one client address are throttled, counted in the database because 
 as several processes.
 """
 
-import datetime
 import functools
-import hashlib
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
-from django.db.models import Prefetch
 from django.shortcuts import redirect, render
-from django.utils import timezone, translation
+from django.utils import translation
 from django.views.decorators.cache import never_cache
 
 from core.client import client_address
-from measures.models import (
-    Indicator,
-    IndicatorValue,
-    MonitoringRequest,
-    PartnerLinkFailure,
-    StatusReport,
-)
+from measures.models import Indicator, MonitoringRequest, StatusReport
 from measures.models.monitoring import hash_token
 from measures.monitoring.forms import PartnerReportForm
-from measures.monitoring.services import MonitoringError, submit_report
+from measures.monitoring.services import (
+    MonitoringError,
+    is_throttled,
+    record_refused_link,
+    submit_report,
+)
 
-# At most this many refused links per address and window; then every link is refused for a
-# while, valid or not, so that guessing gains nothing.
-MAX_FAILURES = 10
-FAILURE_WINDOW = datetime.timedelta(minutes=15)
 UNAVAILABLE_TEMPLATE = "measures/partner/unavailable.html"
-
-
-def address_hash(request):
-    # Hashed with the secret key: the table holds no readable IP addresses.
-    return hashlib.sha256(f"{settings.SECRET_KEY}:{client_address(request)}".encode()).hexdigest()
-
-
-def is_throttled(request):
-    since = timezone.now() - FAILURE_WINDOW
-    failures = PartnerLinkFailure.objects.filter(
-        address_hash=address_hash(request), created_at__gte=since
-    )
-    return failures.count() >= MAX_FAILURES
 
 
 def refuse(request):
     """The neutral answer to every link that does not work."""
-    now = timezone.now()
-    PartnerLinkFailure.objects.filter(created_at__lt=now - FAILURE_WINDOW).delete()
-    PartnerLinkFailure.objects.create(address_hash=address_hash(request), created_at=now)
+    record_refused_link(client_address(request))
     return neutral_page(request)
 
 
@@ -82,20 +59,12 @@ def find_request(token):
 
 def partner_context(item):
     measure = item.measure
-    indicators = list(
-        Indicator.objects.filter(measure=measure).prefetch_related(
-            Prefetch("values", queryset=IndicatorValue.objects.order_by("date"))
-        )
-    )
-    for indicator in indicators:
-        values = list(indicator.values.all())
-        indicator.latest_value = values[-1] if values else None
-    last_report = (
-        StatusReport.objects.filter(measure=measure, review_state=StatusReport.ReviewState.ACCEPTED)
-        .order_by("-reporting_date", "-created_at")
-        .first()
-    )
-    return {"item": item, "measure": measure, "indicators": indicators, "last": last_report}
+    return {
+        "item": item,
+        "measure": measure,
+        "indicators": list(Indicator.objects.filter(measure=measure).with_latest()),
+        "last": StatusReport.objects.accepted().latest_for(measure),
+    }
 
 
 def in_german(view):
@@ -125,7 +94,7 @@ def _private(response):
 @never_cache
 @in_german
 def partner_report(request, token):
-    if is_throttled(request):
+    if is_throttled(client_address(request)):
         return neutral_page(request, throttled=True)
     item = find_request(token)
     if item is None:
@@ -150,7 +119,7 @@ def partner_report(request, token):
 @never_cache
 @in_german
 def partner_thanks(request, token):
-    if is_throttled(request):
+    if is_throttled(client_address(request)):
         return neutral_page(request, throttled=True)
     item = find_request(token)
     if item is None or item.report is None:

@@ -1,17 +1,28 @@
 """The monitoring workflow: rounds, requests by personal link, review and closing; each step
 runs in one transaction."""
 
+import datetime
+import hashlib
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth.models import User
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from core.history import recorded_by
 from measures.models import (
     ArchivedReport,
+    Indicator,
     IndicatorValue,
     Measure,
     MonitoringRequest,
     MonitoringRound,
+    PartnerLinkFailure,
     Plan,
     ReportedIndicatorValue,
     StatusReport,
@@ -20,12 +31,39 @@ from measures.reports.archive import archive_report
 from measures.services import apply_accepted_report
 from network.models import ContactPerson
 
+# At most this many refused partner links per client address and window; then every link is
+# refused for a while, valid or not, so that guessing gains nothing.
+MAX_FAILURES = 10
+FAILURE_WINDOW = datetime.timedelta(minutes=15)
+
 
 class MonitoringError(Exception):
     """A monitoring step is not possible now; the message tells staff or the partner why."""
 
 
-def eligible_measures(plan):
+def _address_hash(address: str) -> str:
+    # Hashed with the secret key: the table holds no readable IP addresses.
+    return hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()
+
+
+def is_throttled(address: str) -> bool:
+    """Whether the client address has had MAX_FAILURES refused links within the window."""
+    since = timezone.now() - FAILURE_WINDOW
+    failures = PartnerLinkFailure.objects.filter(
+        address_hash=_address_hash(address), created_at__gte=since
+    )
+    return failures.count() >= MAX_FAILURES
+
+
+def record_refused_link(address: str) -> None:
+    """Count a refused partner link for the client address; counts past the window go."""
+    now = timezone.now()
+    with transaction.atomic():
+        PartnerLinkFailure.objects.filter(created_at__lt=now - FAILURE_WINDOW).delete()
+        PartnerLinkFailure.objects.create(address_hash=_address_hash(address), created_at=now)
+
+
+def eligible_measures(plan: Plan) -> QuerySet[Measure]:
     """The measures a new round asks about: every measure of the plan not done or dropped."""
     return (
         plan.measures.exclude(status__in=Measure.CLOSED_STATUSES)
@@ -34,10 +72,10 @@ def eligible_measures(plan):
     )
 
 
-def contact_choices(measures):
+def contact_choices(measures: Iterable[Measure]) -> dict[int, list[ContactPerson]]:
     """The lead actor's contacts with an e-mail address, per measure id, in a single query."""
     actor_ids = {measure.lead_actor_id for measure in measures if measure.lead_actor_id}
-    by_actor = {}
+    by_actor: dict[int | None, list[ContactPerson]] = {}
     for contact in (
         ContactPerson.objects.filter(actor_id__in=actor_ids)
         .exclude(email="")
@@ -47,7 +85,7 @@ def contact_choices(measures):
     return {measure.pk: by_actor.get(measure.lead_actor_id, []) for measure in measures}
 
 
-def create_round(monitoring_round, user):
+def create_round(monitoring_round: MonitoringRound, user: User) -> MonitoringRound:
     """Save a new draft round with one request per eligible measure of the current plan.
 
     Each request goes to the lead actor's first contact; staff change or deselect them before
@@ -59,36 +97,38 @@ def create_round(monitoring_round, user):
     with transaction.atomic():
         monitoring_round.plan = plan
         monitoring_round.created_by = user
-        monitoring_round._history_user = user
-        monitoring_round.save()
+        recorded_by(monitoring_round, user).save()
         measures = list(eligible_measures(plan))
         contacts = contact_choices(measures)
         MonitoringRequest.objects.bulk_create(
             MonitoringRequest(
                 round=monitoring_round,
                 measure=measure,
-                contact=(contacts[measure.pk] or [None])[0],
+                contact=next(iter(contacts[measure.pk]), None),
             )
             for measure in measures
         )
     return monitoring_round
 
 
-def save_round(monitoring_round, user):
+def save_round(monitoring_round: MonitoringRound, user: User) -> MonitoringRound:
     """Save changes to a round's title, dates and texts; a closed round stays as it is."""
     with transaction.atomic():
         stored = MonitoringRound.objects.select_for_update().get(pk=monitoring_round.pk)
         if stored.is_closed:
             raise MonitoringError(_("The round is closed and can no longer be changed."))
         monitoring_round.state = stored.state
-        monitoring_round._history_user = user
-        monitoring_round.save()
+        recorded_by(monitoring_round, user).save()
         if monitoring_round.is_open:
             monitoring_round.requests.update(expires_on=monitoring_round.link_expiry)
     return monitoring_round
 
 
-def update_requests(monitoring_round, selection, user):
+def update_requests(
+    monitoring_round: MonitoringRound,
+    selection: Mapping[int, ContactPerson | None],
+    user: User,
+) -> tuple[int, int]:
     """Apply staff's choice of measures and contacts: `selection` maps measure id → contact.
 
     Measures left out lose their request unless it has an answer. A new contact for an
@@ -103,7 +143,7 @@ def update_requests(monitoring_round, selection, user):
         if any(request.is_answered for request in dropped):
             raise MonitoringError(_("A request that has been answered cannot be removed."))
         MonitoringRequest.objects.filter(pk__in=[request.pk for request in dropped]).delete()
-        changed = []
+        changed: list[MonitoringRequest] = []
         for measure_id, contact in selection.items():
             request = requests.get(measure_id)
             if request is None:
@@ -116,14 +156,13 @@ def update_requests(monitoring_round, selection, user):
                 request.token_hash = ""
                 request.invited_at = None
             request.contact = contact
-            request._history_user = user
-            changed.append(request)
+            changed.append(recorded_by(request, user))
         for request in changed:
             request.save()
     return len(changed), len(dropped)
 
 
-def open_round(monitoring_round, user):
+def open_round(monitoring_round: MonitoringRound, user: User) -> MonitoringRound:
     """Open a draft round: its links become valid until the due date plus the grace period."""
     with transaction.atomic():
         locked = MonitoringRound.objects.select_for_update().get(pk=monitoring_round.pk)
@@ -137,13 +176,17 @@ def open_round(monitoring_round, user):
             raise MonitoringError(_("Another round is still open; close it first."))
         locked.state = MonitoringRound.State.OPEN
         locked.opened_at = timezone.now()
-        locked._history_user = user
-        locked.save(update_fields=["state", "opened_at"])
+        recorded_by(locked, user).save(update_fields=["state", "opened_at"])
         locked.requests.update(expires_on=locked.link_expiry)
     return locked
 
 
-def submit_report(request, report_fields, indicator_values, user=None):
+def submit_report(
+    request: MonitoringRequest,
+    report_fields: Mapping[str, Any],
+    indicator_values: Iterable[tuple[Indicator, Any]],
+    user: User | None = None,
+) -> MonitoringRequest:
     """Store a partner's report (or staff's entry on the partner's behalf) for review.
 
     `report_fields` are the StatusReport fields, `indicator_values` (indicator, value) pairs.
@@ -166,8 +209,7 @@ def submit_report(request, report_fields, indicator_values, user=None):
         report.review_state = StatusReport.ReviewState.SUBMITTED
         if user is not None:
             report.author = user
-        report._history_user = user
-        report.save()
+        recorded_by(report, user).save()
         report.reported_values.all().delete()
         ReportedIndicatorValue.objects.bulk_create(
             ReportedIndicatorValue(report=report, indicator=indicator, value=value)
@@ -176,12 +218,12 @@ def submit_report(request, report_fields, indicator_values, user=None):
         locked.report = report
         locked.state = MonitoringRequest.State.SUBMITTED
         locked.submitted_at = timezone.now()
-        locked._history_user = user
-        locked.save()
+        recorded_by(locked, user).save()
     return locked
 
 
-def _lock_for_review(request):
+def _lock_for_review(request: MonitoringRequest) -> tuple[MonitoringRequest, StatusReport]:
+    """The request, locked, and its submitted report; MonitoringError unless it awaits review."""
     locked = (
         MonitoringRequest.objects.select_for_update(of=("self",))
         .select_related("round", "report", "measure")
@@ -189,59 +231,60 @@ def _lock_for_review(request):
     )
     if not locked.round.is_open:
         raise MonitoringError(_("The round is closed and can no longer be changed."))
-    if locked.state != MonitoringRequest.State.SUBMITTED or locked.report is None:
+    report = locked.report
+    if locked.state != MonitoringRequest.State.SUBMITTED or report is None:
         raise MonitoringError(_("Only a submitted report can be reviewed."))
-    return locked
+    return locked, report
 
 
-def accept_report(request, user):
+def accept_report(request: MonitoringRequest, user: User) -> MonitoringRequest:
     """Accept a submitted report: the measure takes its status, progress and indicator values."""
     with transaction.atomic():
-        locked = _lock_for_review(request)
-        report = locked.report
+        locked, report = _lock_for_review(request)
         report.review_state = StatusReport.ReviewState.ACCEPTED
-        report._history_user = user
-        report.save(update_fields=["review_state"])
+        recorded_by(report, user).save(update_fields=["review_state"])
         apply_accepted_report(report, user)
         for reported in report.reported_values.select_related("indicator"):
             _store_indicator_value(reported, report.reporting_date, locked.round, user)
         locked.state = MonitoringRequest.State.ACCEPTED
         locked.reviewed_at = timezone.now()
         locked.reviewed_by = user
-        locked._history_user = user
-        locked.save()
+        recorded_by(locked, user).save()
     return locked
 
 
-def _store_indicator_value(reported, date, monitoring_round, user):
+def _store_indicator_value(
+    reported: ReportedIndicatorValue,
+    date: datetime.date,
+    monitoring_round: MonitoringRound,
+    user: User,
+) -> None:
     value = IndicatorValue.objects.filter(indicator_id=reported.indicator_id, date=date).first()
     value = value or IndicatorValue(indicator_id=reported.indicator_id, date=date)
     value.value = reported.value
     value.note = monitoring_round.title
-    value._history_user = user
-    value.save()
+    recorded_by(value, user).save()
 
 
-def return_report(request, user, comment):
+def return_report(request: MonitoringRequest, user: User, comment: str) -> MonitoringRequest:
     """Return a submitted report to the partner with a comment; the link stays valid."""
     if not comment.strip():
         raise MonitoringError(_("Please tell the partner what to change."))
     with transaction.atomic():
-        locked = _lock_for_review(request)
-        report = locked.report
+        locked, report = _lock_for_review(request)
         report.review_state = StatusReport.ReviewState.RETURNED
         report.review_comment = comment.strip()
-        report._history_user = user
-        report.save(update_fields=["review_state", "review_comment"])
+        recorded_by(report, user).save(update_fields=["review_state", "review_comment"])
         locked.state = MonitoringRequest.State.RETURNED
         locked.reviewed_at = timezone.now()
         locked.reviewed_by = user
-        locked._history_user = user
-        locked.save()
+        recorded_by(locked, user).save()
     return locked
 
 
-def close_round(monitoring_round, user):
+def close_round(
+    monitoring_round: MonitoringRound, user: User
+) -> tuple[MonitoringRound, list[ArchivedReport]]:
     """Close an open round once every submitted report has been reviewed, and archive its
     report in both editions; the closed round is read-only from then on."""
     with transaction.atomic():
@@ -260,9 +303,8 @@ def close_round(monitoring_round, user):
             )
         locked.state = MonitoringRound.State.CLOSED
         locked.closed_at = timezone.now()
-        locked._history_user = user
-        locked.save(update_fields=["state", "closed_at"])
-        archived = []
+        recorded_by(locked, user).save(update_fields=["state", "closed_at"])
+        archived: list[ArchivedReport] = []
         try:
             for edition in ArchivedReport.Edition.values:
                 archived.append(archive_report(user, locked, edition))

@@ -3,7 +3,7 @@
 import datetime
 
 from django.contrib import messages
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -16,7 +16,6 @@ from core.concurrency import save_versioned
 from core.permissions import PermissionMixin, requires
 from measures.models import (
     Indicator,
-    IndicatorValue,
     Measure,
     MonitoringRequest,
     MonitoringRound,
@@ -31,9 +30,9 @@ from . import mail as monitoring_mail
 from . import services
 
 
-def get_round(pk):
+def get_round(pk, rounds=MonitoringRound.objects):
     """The one way views load a round: 404 for an unknown id."""
-    return get_object_or_404(MonitoringRound.objects.select_related("plan", "created_by"), pk=pk)
+    return get_object_or_404(rounds.select_related("plan", "created_by"), pk=pk)
 
 
 def get_request(pk):
@@ -58,12 +57,7 @@ class RoundListView(PermissionMixin, FilterView):
     def get_queryset(self):
         return (
             MonitoringRound.objects.select_related("plan")
-            .annotate(
-                request_count=Count("requests"),
-                answered_count=Count(
-                    "requests", filter=Q(requests__state__in=MonitoringRequest.ANSWERED_STATES)
-                ),
-            )
+            .with_response()
             .order_by("-reporting_date", "-pk")
         )
 
@@ -126,14 +120,13 @@ def round_edit(request, pk):
 
 @requires("measures.view_monitoringround")
 def round_detail(request, pk):
-    monitoring_round = get_round(pk)
+    monitoring_round = get_round(pk, MonitoringRound.objects.with_response())
     requests = list(
         monitoring_round.requests.select_related(
             "measure__action_field", "contact", "report"
         ).order_by("measure__action_field__order", "measure__code")
     )
     today = timezone.localdate()
-    answered = sum(1 for item in requests if item.is_answered)
     return render(
         request,
         "measures/monitoring/round_detail.html",
@@ -142,9 +135,9 @@ def round_detail(request, pk):
             "requests": requests,
             "queue": [item for item in requests if item.state == MonitoringRequest.State.SUBMITTED],
             "figures": {
-                "total": len(requests),
-                "answered": answered,
-                "rate": round(100 * answered / len(requests)) if requests else 0,
+                "total": monitoring_round.request_count,
+                "answered": monitoring_round.answered_count,
+                "rate": monitoring_round.response_rate,
                 "overdue": sum(1 for item in requests if item.is_overdue(today)),
                 "uninvited": sum(
                     1
@@ -284,30 +277,12 @@ def round_close(request, pk):
     )
 
 
-def indicators_with_latest(measure_id, cutoff=None):
-    """The measure's indicators, each with `latest_value`, in two queries."""
-    values = IndicatorValue.objects.order_by("date")
-    if cutoff:
-        values = values.filter(date__lte=cutoff)
-    indicators = list(
-        Indicator.objects.filter(measure_id=measure_id).prefetch_related(
-            Prefetch("values", queryset=values)
-        )
-    )
-    for indicator in indicators:
-        recorded = list(indicator.values.all())
-        indicator.latest_value = recorded[-1] if recorded else None
-    return indicators
-
-
 def previous_accepted(item):
     """The measure's latest accepted report other than the one under review."""
-    reports = StatusReport.objects.filter(
-        measure_id=item.measure_id, review_state=StatusReport.ReviewState.ACCEPTED
-    ).select_related("author")
+    reports = StatusReport.objects.accepted().select_related("author")
     if item.report_id:
         reports = reports.exclude(pk=item.report_id)
-    return reports.order_by("-reporting_date", "-created_at").first()
+    return reports.latest_for(item.measure_id)
 
 
 @requires("measures.review_statusreport")
@@ -316,7 +291,7 @@ def request_review(request, pk):
     if item.report is None:
         raise Http404
     reported = {value.indicator_id: value.value for value in item.report.reported_values.all()}
-    indicators = indicators_with_latest(item.measure_id)
+    indicators = Indicator.objects.filter(measure_id=item.measure_id).with_latest()
     return render(
         request,
         "measures/monitoring/request_review.html",
@@ -383,7 +358,7 @@ def request_enter(request, pk):
     if not item.round.is_open or item.state not in MonitoringRequest.ANSWERABLE_STATES:
         messages.error(request, _("This request can no longer be answered."))
         return redirect(item.round)
-    indicators = indicators_with_latest(item.measure_id)
+    indicators = Indicator.objects.filter(measure_id=item.measure_id).with_latest()
     reported = list(item.report.reported_values.all()) if item.report else []
     form = PartnerReportForm(
         request.POST or None,

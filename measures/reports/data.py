@@ -6,14 +6,12 @@ whatever the number of measures; the templates only arrange it.
 
 from collections import Counter, defaultdict
 
-from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from measures.models import (
     ArchivedReport,
     Indicator,
-    IndicatorValue,
     Measure,
     MonitoringRequest,
     MonitoringRound,
@@ -25,19 +23,6 @@ from . import charts
 
 Edition = ArchivedReport.Edition
 DONE_OR_CONTINUOUS = (Measure.Status.DONE, Measure.Status.CONTINUOUS)
-
-
-def _latest_accepted(cutoff, field):
-    """Subquery: `field` of a measure's latest accepted report on or before `cutoff`."""
-    return Subquery(
-        StatusReport.objects.filter(
-            measure=OuterRef("pk"),
-            review_state=StatusReport.ReviewState.ACCEPTED,
-            reporting_date__lte=cutoff,
-        )
-        .order_by("-reporting_date", "-created_at", "-pk")
-        .values(field)[:1]
-    )
 
 
 def previous_round(plan, before):
@@ -68,13 +53,14 @@ def monitoring_report_data(monitoring_round=None, edition=Edition.INTERNAL, toda
     # The current state lists the open round's missing answers; a round's report its own.
     asked_round = shown_round if monitoring_round or (shown_round and shown_round.is_open) else None
 
+    accepted = StatusReport.objects.accepted()
     measures = plan.measures.select_related("lead_actor", "responsible").annotate(
-        latest_report_id=_latest_accepted(cutoff, "pk")
+        latest_report_id=accepted.latest_per_measure("pk", on=cutoff)
     )
     if previous:
         measures = measures.annotate(
-            previous_status=_latest_accepted(previous.reporting_date, "status"),
-            previous_progress=_latest_accepted(previous.reporting_date, "progress"),
+            previous_status=accepted.latest_per_measure("status", on=previous.reporting_date),
+            previous_progress=accepted.latest_per_measure("progress", on=previous.reporting_date),
         )
     if public:
         measures = measures.filter(is_public=True)
@@ -85,11 +71,7 @@ def monitoring_report_data(monitoring_round=None, edition=Edition.INTERNAL, toda
     indicators = defaultdict(list)
     for indicator in Indicator.objects.filter(
         measure__in=[measure.pk for measure in measures]
-    ).prefetch_related(
-        Prefetch(
-            "values", queryset=IndicatorValue.objects.filter(date__lte=cutoff).order_by("date")
-        )
-    ):
+    ).with_latest(on=cutoff):
         indicators[indicator.measure_id].append(indicator)
 
     entries = [
@@ -166,10 +148,9 @@ def measure_entry(measure, report, indicators, use_report_status=False, public=F
 
 def indicator_entry(indicator):
     values = list(indicator.values.all())
-    latest = values[-1] if values else None
     return {
         "indicator": indicator,
-        "latest": latest,
+        "latest": indicator.latest_value,
         "chart": charts.indicator_chart(
             [(value.date, value.value) for value in values], indicator.baseline, indicator.target
         ),
@@ -228,20 +209,18 @@ def summary(entries, fields):
 
 
 def response_figures(monitoring_round):
-    """Requests, answers and the response rate of a round (one aggregate query)."""
+    """Requests, answers and the response rate of a round (one query)."""
     if monitoring_round is None:
         return None
-    figures = monitoring_round.requests.aggregate(
-        total=Count("pk"),
-        answered=Count("pk", filter=Q(state__in=MonitoringRequest.ANSWERED_STATES)),
-        accepted=Count("pk", filter=Q(state=MonitoringRequest.State.ACCEPTED)),
-    )
-    total = figures["total"]
-    if not total:
+    counted = MonitoringRound.objects.with_response().get(pk=monitoring_round.pk)
+    if not counted.request_count:
         return None
-    figures["rate"] = round(100 * figures["answered"] / total)
-    figures["round"] = monitoring_round
-    return figures
+    return {
+        "total": counted.request_count,
+        "answered": counted.answered_count,
+        "rate": counted.response_rate,
+        "round": monitoring_round,
+    }
 
 
 def changes_since(entries):
@@ -278,7 +257,9 @@ def measure_sheet_data(measure, today=None):
     measure = (
         Measure.objects.select_related("plan", "action_field", "lead_actor", "responsible")
         .prefetch_related("partner_actors")
-        .annotate(latest_report_id=_latest_accepted(today, "pk"))
+        .annotate(
+            latest_report_id=StatusReport.objects.accepted().latest_per_measure("pk", on=today)
+        )
         .get(pk=measure.pk)
     )
     report = (
@@ -286,9 +267,7 @@ def measure_sheet_data(measure, today=None):
         if measure.latest_report_id
         else None
     )
-    indicators = Indicator.objects.filter(measure=measure).prefetch_related(
-        Prefetch("values", queryset=IndicatorValue.objects.order_by("date"))
-    )
+    indicators = Indicator.objects.filter(measure=measure).with_latest()
     entry = measure_entry(measure, report, list(indicators))
     return {
         "entry": entry,

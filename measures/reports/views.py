@@ -8,9 +8,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from django_filters.views import FilterView
 
-from core.permissions import PermissionMixin, requires
+from core.permissions import requires
+from core.views import ListView
 from measures.models import ArchivedReport, Measure, MonitoringRound
 from measures.reports.archive import (
     ReportError,
@@ -68,11 +68,10 @@ def measure_sheet(request, pk):
     return pdf_response(measure_sheet_pdf(measure), f"massnahmenblatt-{measure.code}.pdf")
 
 
-class ArchiveListView(PermissionMixin, FilterView):
+class ArchiveListView(ListView):
     permission_required = "measures.view_archivedreport"
     filterset_class = ArchiveFilter
     template_name = "measures/reports/archive_list.html"
-    paginate_by = 25
 
     def get_queryset(self):
         return ArchivedReport.objects.select_related("round")

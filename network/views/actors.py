@@ -6,15 +6,16 @@ from django.views.decorators.http import require_GET
 from core.exports import export_view
 from core.history import change_entries
 from core.permissions import requires
+from core.views import CreateRecordView, DeleteRecordView, ListView, UpdateRecordView
 from core.widgets import search_response
 from measures.models import ActionField, Measure
 
 from ..filters import ActorFilter
 from ..forms import ActorForm
-from ..imports.actors import ActorResource
+from ..imports import ActorResource
 from ..models import Actor, ContactPerson, Event, EventParticipant
 from ..search import ACTORS
-from .common import CreateRecordView, DeleteRecordView, ListView, UpdateRecordView
+from .common import NetworkSection
 
 
 def get_actor(pk, queryset=None):
@@ -33,7 +34,7 @@ def actor_export_queryset():
     return Actor.objects.prefetch_related("action_fields").order_by("name")
 
 
-class ActorListView(ListView):
+class ActorListView(NetworkSection, ListView):
     permission_required = "network.view_actor"
     export_url_name = "network:actor_export"
     filterset_class = ActorFilter
@@ -90,7 +91,7 @@ def actor_search(request):
     return search_response(request, ACTORS, actors)
 
 
-class ActorRecord:
+class ActorRecord(NetworkSection):
     model = Actor
     form_class = ActorForm
     list_url_name = "network:actor_list"

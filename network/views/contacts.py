@@ -13,16 +13,17 @@ from django.views.generic import ListView as PlainListView
 from core.exports import export_view
 from core.history import change_entries
 from core.permissions import PermissionMixin, requires
+from core.views import CreateRecordView, DeleteRecordView, ListView, UpdateRecordView
 from core.widgets import search_response
 
 from ..filters import ContactFilter
 from ..forms import ContactPersonForm
-from ..imports.contacts import ContactPersonResource
+from ..imports import ContactPersonResource
 from ..models import ContactPerson, ErasureLog, reconfirm_cutoff, reconfirm_q
 from ..privacy import archived_documents, disclosure, erase_contact
 from ..search import CONTACTS
 from ..services import NetworkError, confirm_contact
-from .common import CreateRecordView, DeleteRecordView, ListView, UpdateRecordView
+from .common import NetworkSection
 
 
 def get_contact(pk):
@@ -34,7 +35,7 @@ def contact_queryset():
     return ContactPerson.objects.select_related("actor").order_by("last_name", "first_name")
 
 
-class ContactListView(ListView):
+class ContactListView(NetworkSection, ListView):
     permission_required = "network.view_contactperson"
     export_url_name = "network:contact_export"
     filterset_class = ContactFilter
@@ -78,7 +79,7 @@ def contact_search(request):
     return search_response(request, CONTACTS, ContactPerson.objects.all())
 
 
-class ContactRecord:
+class ContactRecord(NetworkSection):
     model = ContactPerson
     form_class = ContactPersonForm
     list_url_name = "network:contact_list"

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy
 from core.exports import export_view
 from core.history import change_entries
 from core.permissions import requires
+from core.views import CreateRecordView, DeleteRecordView, ListView, UpdateRecordView
 from measures.models import Measure
 
 from ..filters import EventFilter
@@ -14,7 +15,7 @@ from ..forms import AttendanceForm, EventForm
 from ..models import Event, EventParticipant
 from ..resources import EventResource
 from ..services import record_attendance, set_participants
-from .common import CreateRecordView, DeleteRecordView, ListView, UpdateRecordView
+from .common import NetworkSection
 
 
 def get_event(pk):
@@ -41,7 +42,7 @@ def participants_of(event):
     )
 
 
-class EventListView(ListView):
+class EventListView(NetworkSection, ListView):
     permission_required = "network.view_event"
     export_url_name = "network:event_export"
     filterset_class = EventFilter
@@ -78,7 +79,7 @@ def event_detail(request, pk):
     )
 
 
-class EventRecord:
+class EventRecord(NetworkSection):
     model = Event
     form_class = EventForm
     list_url_name = "network:event_list"
@@ -89,13 +90,15 @@ class EventRecord:
 class EventFormMixin(EventRecord):
     """Create and edit save the participants with the event; the delete page has no such fields."""
 
-    def save_related(self, form):
+    def save_record(self, form):
+        event = form.save()
         set_participants(
-            self.object,
+            event,
             form.cleaned_data["participant_actors"],
             form.cleaned_data["participant_contacts"],
             self.request.user,
         )
+        return event
 
 
 class EventCreateView(EventFormMixin, CreateRecordView):

@@ -5,12 +5,13 @@ from django.utils.translation import gettext_lazy as _
 from core.exports import export_view
 from core.history import change_entries
 from core.permissions import requires
+from core.views import CreateRecordView, DeleteRecordView, ListView, UpdateRecordView
 
 from ..filters import WorkingGroupFilter
 from ..forms import WorkingGroupForm
 from ..models import ContactPerson, WorkingGroup
 from ..resources import WorkingGroupResource
-from .common import CreateRecordView, DeleteRecordView, ListView, UpdateRecordView
+from .common import NetworkSection
 
 
 def group_queryset():
@@ -28,7 +29,7 @@ def group_export_queryset():
     return group_queryset().prefetch_related("member_actors", "member_contacts")
 
 
-class WorkingGroupListView(ListView):
+class WorkingGroupListView(NetworkSection, ListView):
     permission_required = "network.view_workinggroup"
     export_url_name = "network:group_export"
     filterset_class = WorkingGroupFilter
@@ -66,7 +67,7 @@ def group_detail(request, pk):
     )
 
 
-class GroupRecord:
+class GroupRecord(NetworkSection):
     model = WorkingGroup
     form_class = WorkingGroupForm
     list_url_name = "network:group_list"

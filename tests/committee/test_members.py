@@ -25,7 +25,7 @@ def test_a_member_without_memberships_is_deleted_after_confirmation(client, sach
     member = Member.objects.create(first_name="Eva", last_name="Irrtum")
     client.force_login(sachbearbeitung)
     url = reverse("committee:member_delete", args=[member.pk])
-    assert "Ja, löschen" in client.get(url).content.decode()
+    assert "Löschen</button>" in client.get(url).content.decode()
     client.post(url)
     assert not Member.objects.filter(pk=member.pk).exists()
     assert member.history.filter(history_type="-").exists()

@@ -17,7 +17,7 @@ from measures.models import (
     ReportedIndicatorValue,
     StatusReport,
 )
-from measures.monitoring.partner_views import MAX_FAILURES
+from measures.monitoring.services import MAX_FAILURES
 from tests.factories import add_measures
 from tests.monitoring.builders import make_request, submit
 

@@ -6,13 +6,12 @@ import zipfile
 
 import pytest
 
+from core.imports import engine
+from core.imports.engine import ImportFileError
+from core.imports.runner import run_import
+from measures.imports import MeasureImportResource
 from measures.models import Measure
-from network.imports import engine
-from network.imports.actors import ActorResource
-from network.imports.contacts import ContactPersonResource
-from network.imports.engine import ImportFileError
-from network.imports.measures import MeasureImportResource
-from network.imports.runner import run_import
+from network.imports import ActorResource, ContactPersonResource
 from network.models import Actor, ContactPerson
 from tests.network.helpers import (
     csv_bytes,

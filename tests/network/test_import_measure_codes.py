@@ -1,8 +1,8 @@
 """A measure code is visible text: the import refuses control characters as the edit form does."""
 
+from core.imports.runner import run_import
+from measures.imports import MeasureImportResource
 from measures.models import Measure
-from network.imports.measures import MeasureImportResource
-from network.imports.runner import run_import
 from tests.network.helpers import csv_bytes
 
 

@@ -8,10 +8,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from committee.imports import MemberImportResource
 from committee.models import Committee, Member, Membership
-from network.imports.engine import ImportFileError
-from network.imports.members import MemberImportResource
-from network.imports.runner import run_import
+from core.imports.engine import ImportFileError
+from core.imports.runner import run_import
 from tests.network.helpers import csv_bytes, xlsx_bytes
 
 HEADER = ["Anrede/Titel", "Vorname", "Nachname", "E-Mail", "Fraktion oder Organisation"]

@@ -8,10 +8,10 @@ import tracemalloc
 import pytest
 from openpyxl import Workbook
 
-from network.imports import engine
-from network.imports.actors import ActorResource
-from network.imports.engine import ImportFileError, read_table
-from network.imports.runner import run_import
+from core.imports import engine
+from core.imports.engine import ImportFileError, read_table
+from core.imports.runner import run_import
+from network.imports import ActorResource
 from network.models import Actor
 from tests.network.helpers import claiming_range, csv_bytes, xlsx_bytes
 

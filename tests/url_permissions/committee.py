@@ -1,11 +1,32 @@
 import datetime
 
+from django.core import mail
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 
-from tests.url_permissions import COORDINATION, PUBLIC, READ, ROLES, WRITE
-
-# Actions that only accept POST: anonymous users go to the login page first.
-POST_ONLY = dict.fromkeys(ROLES, 405) | {"anonymous": 302}
+from committee.models import (
+    AgendaItem,
+    ArchivedMinutes,
+    Document,
+    FollowUp,
+    LegislativeTerm,
+    Meeting,
+    Member,
+    Membership,
+)
+from core.archive import store_archived_file
+from tests.url_permissions import (
+    COORDINATION,
+    DONE_BY_COORDINATION,
+    DONE_BY_WRITE,
+    POST_ONLY,
+    PUBLIC,
+    READ,
+    WRITE,
+    Post,
+    row_of,
+)
 
 
 def meeting(d):
@@ -18,10 +39,60 @@ def held_meeting(d):
     return {"pk": d["meeting"].pk, "edition": "internal"}
 
 
-def _item(d):
-    from committee.models import AgendaItem
+def _item(d, number="1", order=0):
+    return AgendaItem.objects.create(
+        meeting=d["meeting"], number=number, order=order, title="Bericht"
+    )
 
-    return AgendaItem.objects.create(meeting=d["meeting"], number="1", title="Bericht")
+
+def past_meeting(d):
+    """The shared meeting, moved to last week: it may be marked as held."""
+    d["meeting"].start = timezone.now() - datetime.timedelta(days=7)
+    d["meeting"].save()
+    return {"pk": d["meeting"].pk}
+
+
+def held_past_meeting(d):
+    """A held meeting of last week with an item: its minutes may be finalised."""
+    past_meeting(d)
+    d["meeting"].state = "held"
+    d["meeting"].save()
+    _item(d)
+    return {"pk": d["meeting"].pk}
+
+
+def agenda_out_of_sequence(d):
+    _item(d, number="3", order=0)
+    _item(d, number="7", order=1)
+    return {"pk": d["meeting"].pk}
+
+
+def agenda_numbers(kwargs):
+    return list(AgendaItem.objects.filter(meeting=kwargs["pk"]).values_list("number", "order"))
+
+
+def invitable_meeting(d):
+    """A planned meeting with an item and a member with an e-mail address."""
+    Membership.objects.create(
+        committee=d["meeting"].committee,
+        member=Member.objects.create(first_name="Eva", last_name="Muster", email="eva@example.org"),
+        start=datetime.date(2024, 7, 24),
+    )
+    _item(d)
+    return {"pk": d["meeting"].pk}
+
+
+def mails_sent(kwargs):
+    return len(mail.outbox)
+
+
+def upload(d):
+    content = SimpleUploadedFile("vorlage.pdf", b"%PDF-1.4\n%test\n", "application/pdf")
+    return {"document-title": "Vorlage", "document-file": content}
+
+
+def documents_of_item(kwargs):
+    return Document.objects.filter(agenda_item=kwargs["pk"]).count()
 
 
 def item(d):
@@ -29,8 +100,6 @@ def item(d):
 
 
 def _finalise(meeting):
-    from django.utils import timezone
-
     meeting.state, meeting.minutes_finalised_at = "held", timezone.now()
     meeting.start = meeting.end = timezone.now() - datetime.timedelta(days=7)
     meeting.save()
@@ -41,10 +110,11 @@ def finalised_item(d):
     return {"pk": _item(d).pk}
 
 
-def archived_minutes(d):
-    from committee.models import ArchivedMinutes
-    from core.archive import store_archived_file
+def correction(d):
+    return {"minutes": "Berichtigt.", "reason": "Ein Schreibfehler."}
 
+
+def archived_minutes(d):
     _finalise(d["meeting"])
     archived = ArchivedMinutes(
         meeting=d["meeting"], edition="internal", revision=1, title="Niederschrift"
@@ -54,12 +124,11 @@ def archived_minutes(d):
 
 
 def item_move(d):
-    return {"pk": _item(d).pk, "direction": "down"}
+    _item(d, number="2", order=1)
+    return {"pk": _item(d, order=0).pk, "direction": "down"}
 
 
 def document(d):
-    from committee.models import Document
-
     content = b"%PDF-1.4\n%test\n"
     doc = Document(agenda_item=_item(d), title="Vorlage", file_name="vorlage.pdf", size=15)
     doc.mime_type, doc.sha1 = "application/pdf", "0" * 40
@@ -68,8 +137,6 @@ def document(d):
 
 
 def _member():
-    from committee.models import Member
-
     return Member.objects.create(first_name="Eva", last_name="Muster")
 
 
@@ -78,8 +145,6 @@ def member(d):
 
 
 def membership(d):
-    from committee.models import Membership
-
     created = Membership.objects.create(
         committee=d["meeting"].committee, member=_member(), start=datetime.date(2024, 7, 24)
     )
@@ -87,8 +152,6 @@ def membership(d):
 
 
 def follow_up(d):
-    from committee.models import FollowUp
-
     return {
         "pk": FollowUp.objects.create(
             agenda_item=_item(d), text="Bericht", owner_actor=d["actor"]
@@ -111,8 +174,6 @@ def located_meeting(d):
 
 
 def term(d):
-    from committee.models import LegislativeTerm
-
     return {"pk": LegislativeTerm.objects.create(name="2024–2029", start="2024-07-24").pk}
 
 
@@ -131,35 +192,75 @@ TABLE = {
     "committee:meeting_ics": (meeting, READ),
     "committee:meeting_edit": (meeting, WRITE),
     "committee:agenda": (meeting, WRITE),
-    "committee:agenda_renumber": (meeting, POST_ONLY),
+    "committee:agenda_renumber": (
+        agenda_out_of_sequence,
+        POST_ONLY,
+        Post(DONE_BY_WRITE, changes=agenda_numbers),
+    ),
     "committee:attendance": (meeting, WRITE),
-    "committee:invitation": (meeting, COORDINATION),
+    "committee:invitation": (
+        invitable_meeting,
+        COORDINATION,
+        Post(DONE_BY_COORDINATION, changes=mails_sent),
+    ),
     "committee:invitation_pdf": (meeting, READ),
     "committee:minutes_pdf": (held_meeting, READ),
-    "committee:minutes_finalise": (meeting, POST_ONLY),
-    "committee:meeting_mark_held": (meeting, POST_ONLY),
+    "committee:minutes_finalise": (
+        held_past_meeting,
+        POST_ONLY,
+        Post(DONE_BY_COORDINATION, changes=row_of(Meeting)),
+    ),
+    "committee:meeting_mark_held": (
+        past_meeting,
+        POST_ONLY,
+        Post(DONE_BY_WRITE, changes=row_of(Meeting)),
+    ),
     "committee:archived_minutes": (archived_minutes, READ),
-    "committee:item_correct": (finalised_item, COORDINATION),
+    "committee:item_correct": (
+        finalised_item,
+        COORDINATION,
+        Post(DONE_BY_COORDINATION, data=correction, changes=row_of(AgendaItem)),
+    ),
     "committee:item_edit": (item, WRITE),
-    "committee:item_move": (item_move, POST_ONLY),
-    "committee:item_delete": (item, WRITE),
-    "committee:document_upload": (item, POST_ONLY),
+    "committee:item_move": (
+        item_move,
+        POST_ONLY,
+        Post(DONE_BY_WRITE, changes=lambda kw: row_of(AgendaItem)(kw)["order"]),
+    ),
+    "committee:item_delete": (item, WRITE, Post(DONE_BY_WRITE, changes=row_of(AgendaItem))),
+    "committee:document_upload": (
+        item,
+        POST_ONLY,
+        Post(DONE_BY_WRITE, data=upload, changes=documents_of_item),
+    ),
     "committee:follow_up_create": (item, WRITE),
     "committee:document_download": (document, READ),
-    "committee:document_delete": (document, WRITE),
+    "committee:document_delete": (
+        document,
+        WRITE,
+        Post(DONE_BY_WRITE, changes=row_of(Document)),
+    ),
     "committee:member_list": (None, READ),
     "committee:member_export": (xlsx, READ),
     "committee:member_create": (None, WRITE),
     "committee:member_detail": (member, READ),
     "committee:member_edit": (member, WRITE),
-    "committee:member_delete": (member, WRITE),
+    "committee:member_delete": (member, WRITE, Post(DONE_BY_WRITE, changes=row_of(Member))),
     "committee:membership_create": (None, WRITE),
     "committee:membership_edit": (membership, WRITE),
-    "committee:membership_end": (membership, WRITE),
+    "committee:membership_end": (
+        membership,
+        WRITE,
+        Post(DONE_BY_WRITE, data=lambda d: {"end": "2026-10-31"}, changes=row_of(Membership)),
+    ),
     "committee:follow_up_list": (None, READ),
     "committee:follow_up_export": (xlsx, READ),
     "committee:follow_up_edit": (follow_up, WRITE),
-    "committee:follow_up_done": (follow_up, POST_ONLY),
+    "committee:follow_up_done": (
+        follow_up,
+        POST_ONLY,
+        Post(DONE_BY_WRITE, changes=row_of(FollowUp)),
+    ),
     "oparl:system": (None, PUBLIC),
     "oparl:body_list": (None, PUBLIC),
     "oparl:body": (body, PUBLIC),

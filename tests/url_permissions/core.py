@@ -1,12 +1,19 @@
-from tests.url_permissions import PUBLIC, READ, ROLES, WRITE
+from tests.url_permissions import PUBLIC, READ, ROLES, WRITE, Post
+
+EVERYONE_REDIRECTED = dict.fromkeys(ROLES, 302)
 
 TABLE = {
     "dashboard": (None, READ),
     "reports": (None, READ),
     "login": (None, PUBLIC),
     # Logging out is a POST only; anonymous users are sent to the login page first.
-    "logout": (None, {**dict.fromkeys(ROLES, 405), "anonymous": 302}),
-    "set_language": (None, dict.fromkeys(ROLES, 302)),  # GET changes nothing, redirects back
+    "logout": (None, {**dict.fromkeys(ROLES, 405), "anonymous": 302}, Post(EVERYONE_REDIRECTED)),
+    # GET changes nothing and redirects back; POST chooses the language, also without an account.
+    "set_language": (
+        None,
+        EVERYONE_REDIRECTED,
+        Post(EVERYONE_REDIRECTED, data=lambda d: {"language": "de", "next": "/"}),
+    ),
     "measures:list": (None, READ),
     "measures:export": (lambda d: {"file_format": "xlsx"}, READ),
     "measures:search": (None, READ),  # the pickers' JSON search

@@ -1,12 +1,38 @@
-from tests.monitoring.builders import make_archived, make_request, make_round, submit
-from tests.url_permissions import COORDINATION, PUBLIC, READ, ROLES, WRITE
+from django.core import mail
+from django.utils import timezone
 
-# POST-only actions: GET is refused with 405 once logged in; anonymous users go to the login.
-POST_ONLY = {**dict.fromkeys(ROLES, 405), "anonymous": 302}
+from measures.models import ArchivedReport, MonitoringRequest, MonitoringRound
+from tests.monitoring.builders import make_archived, make_contact, make_request, make_round, submit
+from tests.url_permissions import (
+    COORDINATION,
+    DONE_BY_COORDINATION,
+    DONE_BY_WRITE,
+    POST_ONLY,
+    PUBLIC,
+    READ,
+    WRITE,
+    Post,
+    row_of,
+)
 
 
 def round_kwargs(data):
     return {"pk": make_round(data["measure"].plan).pk}
+
+
+def draft_round(data):
+    """A draft round that asks about one measure: ready to be opened."""
+    monitoring_round = make_round(data["measure"].plan, state=MonitoringRound.State.DRAFT)
+    make_request(monitoring_round, data["measure"])
+    return {"pk": monitoring_round.pk}
+
+
+def round_asking(data, invited_at=None):
+    """An open round whose request has a contact with an e-mail address."""
+    monitoring_round = make_round(data["measure"].plan)
+    contact = make_contact(data["actor"])
+    make_request(monitoring_round, data["measure"], contact=contact, invited_at=invited_at)
+    return {"pk": monitoring_round.pk}
 
 
 def request_kwargs(data):
@@ -22,26 +48,60 @@ def token_kwargs(data, submitted=False):
     return {"token": token}
 
 
+def mails_sent(kwargs):
+    return len(mail.outbox)
+
+
+def archived_count(kwargs):
+    return ArchivedReport.objects.count()
+
+
+REQUEST = Post(DONE_BY_COORDINATION, changes=row_of(MonitoringRequest))
+
 TABLE = {
     "monitoring:round_list": (None, READ),
     "monitoring:round_create": (None, WRITE),
     "monitoring:round_detail": (round_kwargs, READ),
     "monitoring:round_edit": (round_kwargs, WRITE),
     "monitoring:round_requests": (round_kwargs, WRITE),
-    "monitoring:round_open": (round_kwargs, POST_ONLY),
-    "monitoring:round_invite": (round_kwargs, POST_ONLY),
-    "monitoring:round_remind": (round_kwargs, POST_ONLY),
-    # A confirmation page; closing issues the official report.
-    "monitoring:round_close": (round_kwargs, COORDINATION),
+    "monitoring:round_open": (
+        draft_round,
+        POST_ONLY,
+        Post(DONE_BY_WRITE, changes=row_of(MonitoringRound)),
+    ),
+    "monitoring:round_invite": (round_asking, POST_ONLY, Post(DONE_BY_WRITE, changes=mails_sent)),
+    "monitoring:round_remind": (
+        lambda d: round_asking(d, invited_at=timezone.now()),
+        POST_ONLY,
+        Post(DONE_BY_WRITE, changes=mails_sent),
+    ),
+    # GET is a confirmation page; closing issues the official report.
+    "monitoring:round_close": (
+        round_kwargs,
+        COORDINATION,
+        Post(DONE_BY_COORDINATION, changes=row_of(MonitoringRound)),
+    ),
     "monitoring:request_review": (request_kwargs, COORDINATION),
-    "monitoring:request_accept": (request_kwargs, POST_ONLY),
-    "monitoring:request_return": (request_kwargs, POST_ONLY),
+    "monitoring:request_accept": (request_kwargs, POST_ONLY, REQUEST),
+    "monitoring:request_return": (
+        request_kwargs,
+        POST_ONLY,
+        Post(
+            DONE_BY_COORDINATION,
+            data=lambda d: {"comment": "Bitte die Teilnehmerzahl ergänzen."},
+            changes=row_of(MonitoringRequest),
+        ),
+    ),
     "monitoring:request_enter": (request_kwargs, WRITE),
     # The partner's link works without an account, for whoever holds it.
     "partner:report": (token_kwargs, PUBLIC),
     "partner:thanks": (lambda data: token_kwargs(data, submitted=True), PUBLIC),
     "reports:monitoring_pdf": (None, READ),
     "reports:archive_list": (None, READ),
-    "reports:archive_create": (None, POST_ONLY),
+    "reports:archive_create": (
+        None,
+        POST_ONLY,
+        Post(DONE_BY_COORDINATION, data=lambda d: {"edition": "internal"}, changes=archived_count),
+    ),
     "reports:archive_download": (lambda data: {"pk": make_archived().pk}, READ),
 }

@@ -1,0 +1,192 @@
+"""The import pages of every registered kind: upload, preview (dry run), confirm, template files.
+
+An app routes them in its own section with `import_urls` (see urls.py); the pages link to each
+other within the URL namespace they are served in.
+"""
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.template.defaultfilters import filesizeformat
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from core.exports import export_response
+
+from . import registry
+from .engine import MAX_BYTES, ImportFileError, ImportReport
+from .registry import ImportKind
+from .runner import run_import
+from .uploads import forget_upload, keep_upload, kept_upload
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(
+        label=gettext_lazy("File (Excel workbook .xlsx or CSV)"),
+        widget=forms.ClearableFileInput(attrs={"accept": ".xlsx,.csv,.txt"}),
+    )
+
+
+def import_url(request: HttpRequest, name: str, *args: object) -> str:
+    """The URL of an import page in the section (URL namespace) that serves this request."""
+    namespace = request.resolver_match.namespace if request.resolver_match else ""
+    return reverse(f"{namespace}:{name}", args=args)
+
+
+def requires_kind_permission(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """The view works on the kind named in the URL: 404 for a kind no app registered, 403 for a
+    user without the kind's permissions."""
+
+    @wraps(view)
+    def checked(request: HttpRequest, kind: str, **kwargs: Any) -> HttpResponse:
+        found = registry.get(kind)
+        if not found.allowed(request.user):
+            raise PermissionDenied
+        return view(request, found, **kwargs)
+
+    return checked
+
+
+def requires_any_kind_permission(
+    view: Callable[..., HttpResponse],
+) -> Callable[..., HttpResponse]:
+    """403 for a user who may import none of the registered kinds."""
+
+    @wraps(view)
+    def checked(request: HttpRequest, **kwargs: Any) -> HttpResponse:
+        if not registry.allowed_kinds(request.user):
+            raise PermissionDenied
+        return view(request, **kwargs)
+
+    return checked
+
+
+@requires_any_kind_permission
+def import_index(request: HttpRequest, base_template: str) -> HttpResponse:
+    kinds = registry.allowed_kinds(request.user)
+    return render(request, "imports/index.html", {"kinds": kinds, "base_template": base_template})
+
+
+@requires_kind_permission
+def import_upload(request: HttpRequest, kind: ImportKind, base_template: str) -> HttpResponse:
+    """GET: the form with the columns explained; POST: read the file and preview the import."""
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        if upload.size > MAX_BYTES:
+            form.add_error("file", too_large(upload.size))
+        else:
+            data = upload.read()
+            try:
+                report = run_import(kind.resource_class, data, request.user, dry_run=True)
+            except ImportFileError as error:
+                form.add_error("file", str(error))
+            else:
+                # Only a file that can be imported is kept; it holds personal data.
+                if report.ok and (report.counts["new"] or report.counts["changed"]):
+                    keep_upload(request, kind.slug, data, upload.name)
+                else:
+                    forget_upload(request, kind.slug)
+                return preview(request, kind, report, upload.name, base_template)
+    return render(
+        request,
+        "imports/upload.html",
+        {
+            "kind": kind,
+            "form": form,
+            "columns": columns(kind),
+            "max_bytes": MAX_BYTES,
+            "base_template": base_template,
+        },
+    )
+
+
+def too_large(size: int) -> str:
+    return _("The file is too large (%(size)s); files up to %(limit)s can be imported.") % {
+        "size": filesizeformat(size),
+        "limit": filesizeformat(MAX_BYTES),
+    }
+
+
+def preview(
+    request: HttpRequest, kind: ImportKind, report: ImportReport, name: str, base_template: str
+) -> HttpResponse:
+    return render(
+        request,
+        "imports/preview.html",
+        {
+            "kind": kind,
+            "report": report,
+            "file_name": name,
+            "rows": report.rows[:500],
+            "base_template": base_template,
+        },
+    )
+
+
+@require_POST
+@requires_kind_permission
+def import_confirm(request: HttpRequest, kind: ImportKind, base_template: str) -> HttpResponse:
+    """Import the previewed file, validated once more; nothing is saved if any row fails.
+
+    "Cancel" abandons the preview: the stored file is deleted.
+    """
+    upload_url = import_url(request, "import_upload", kind.slug)
+    if "cancel" in request.POST:
+        forget_upload(request, kind.slug)
+        messages.info(request, _("The import has been cancelled; the uploaded file is deleted."))
+        return redirect(upload_url)
+    data, name = kept_upload(request, kind.slug)
+    if data is None or name is None:
+        messages.error(
+            request, _("The previewed file is no longer available. Please upload it again.")
+        )
+        return redirect(upload_url)
+    try:
+        report = run_import(kind.resource_class, data, request.user, dry_run=False)
+    except ImportFileError as error:
+        messages.error(request, str(error))
+        forget_upload(request, kind.slug)
+        return redirect(upload_url)
+    if not report.ok:
+        messages.error(request, _("Nothing has been imported: the file has errors."))
+        forget_upload(request, kind.slug)
+        return preview(request, kind, report, name, base_template)
+    forget_upload(request, kind.slug)
+    counts = report.counts
+    messages.success(
+        request,
+        _("The import is complete: %(new)s new, %(changed)s changed, %(unchanged)s unchanged.")
+        % counts,
+    )
+    return redirect(kind.list_url_name)
+
+
+@requires_kind_permission
+def import_template(request: HttpRequest, kind: ImportKind, file_format: str) -> HttpResponse:
+    """An empty file with the German column headings of the kind."""
+    resource = kind.resource_class()
+    model = resource._meta.model
+    return export_response(
+        resource, model.objects.none(), file_format, _("template-%(kind)s") % {"kind": kind.slug}
+    )
+
+
+def columns(kind: ImportKind) -> list[dict[str, Any]]:
+    resource = kind.resource_class()
+    return [
+        {
+            "label": resource.column(name),
+            "required": name in resource.required,
+            "hint": resource.hints.get(name, ""),
+        }
+        for name in resource.get_export_order()
+    ]
