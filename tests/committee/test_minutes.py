@@ -54,7 +54,7 @@ def test_the_internal_edition_has_attendance_minutes_resolutions_and_votes(
 def test_the_public_edition_leaves_out_every_non_public_item(client, lesezugriff, attended):
     client.force_login(lesezugriff)
     reader, text = text_of(minutes(client, attended, "public").content)
-    assert "(öffentliche Fassung)" in reader.metadata.title
+    assert "(öffentliche Ausgabe)" in reader.metadata.title
     assert "Bericht Mama lernt Deutsch" in text
     for secret in ("Geheime Zuschussanträge", "Verein X", "Nichtöffentlicher Teil", "ab TOP 2"):
         assert secret not in text

@@ -35,7 +35,7 @@ def test_finalising_archives_both_editions_with_their_checksum(finalised_meeting
     assert "Zuschuss für Verein X bewilligt." in text_of(stored(archived["internal"]))
     assert "Verein X" not in text_of(stored(archived["public"]))
     assert archived["public"].title == (
-        "Niederschrift über die 5. Sitzung des IA (öffentliche Fassung)"
+        "Niederschrift über die 5. Sitzung des IA (öffentliche Ausgabe)"
     )
 
 

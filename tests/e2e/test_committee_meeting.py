@@ -249,8 +249,8 @@ def test_a_meeting_from_planning_to_the_public_minutes(
     office.get_by_role("button", name="Niederschrift abschließen").click()
     audit(office)
     assert office.get_by_text("Die Niederschrift wurde abgeschlossen.").is_visible()
-    internal = pdf_text(download(office, "Niederschrift, interne Fassung (PDF)"))
-    public = pdf_text(download(office, "Niederschrift, öffentliche Fassung (PDF)"))
+    internal = pdf_text(download(office, "Niederschrift, interne Ausgabe (PDF)"))
+    public = pdf_text(download(office, "Niederschrift, öffentliche Ausgabe (PDF)"))
     for text in (internal, public):
         assert "Der Ausschuss empfiehlt die Ausweitung." in text
         assert "Bericht zum Integrationsplan" in text
