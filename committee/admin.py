@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from core.admin import HistoryAdmin, ReadOnlyInline
+from core.archive import ARCHIVED_FILE_FIELDS
 
 from .forms import DocumentForm
 from .forms_records import MinutesCorrectionAdminForm
@@ -225,17 +226,7 @@ class ArchivedMinutesAdmin(admin.ModelAdmin):
     list_filter = ["edition", "meeting__committee"]
     search_fields = ["title", "sha256"]
     list_select_related = ["meeting__committee"]
-    readonly_fields = [
-        "edition",
-        "revision",
-        "title",
-        "file",
-        "sha256",
-        "size",
-        "created_by",
-        "created_by_name",
-        "created_at",
-    ]
+    readonly_fields = ["edition", "revision", "title", *ARCHIVED_FILE_FIELDS]
 
     def get_fields(self, request, obj=None):
         return ["meeting"] if obj is None else ["meeting", *self.readonly_fields]

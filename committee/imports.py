@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy, pgettext_lazy
 from import_export import fields
 from import_export.instance_loaders import BaseInstanceLoader
 
+from core.history import recorded_by
 from core.imports import registry
 from core.imports.base import ImportResource, text_column
 from core.imports.engine import ImportFileError
@@ -249,7 +250,7 @@ class MemberImportResource(ImportResource):
         # The model's own validation refuses overlapping periods; its messages become the
         # row's errors.
         membership.full_clean()
-        membership._history_user = self.user
+        recorded_by(membership, self.user)
         membership._change_reason = "Import"
         membership.save()
 

@@ -26,6 +26,10 @@ class Edition(models.TextChoices):
     PUBLIC = "public", _("public edition")
 
 
+# What an archived file records about itself; shown read-only wherever it is listed.
+ARCHIVED_FILE_FIELDS = ["file", "sha256", "size", "created_by", "created_by_name", "created_at"]
+
+
 class ArchivedFile(models.Model):
     """Checksum, size and who archived a file when; the concrete model adds `file`."""
 

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from core.admin import HistoryAdmin, ReadOnlyInline
+from core.archive import ARCHIVED_FILE_FIELDS
 
 from .models import (
     ActionField,
@@ -268,15 +269,7 @@ class ArchivedReportAdmin(admin.ModelAdmin):
     list_filter = ["edition", "round"]
     search_fields = ["title", "sha256"]
     list_select_related = ["round"]
-    readonly_fields = [
-        "title",
-        "file",
-        "sha256",
-        "size",
-        "created_by",
-        "created_by_name",
-        "created_at",
-    ]
+    readonly_fields = ["title", *ARCHIVED_FILE_FIELDS]
 
     def get_fields(self, request, obj=None):
         return ["round", "edition"] if obj is None else ["round", "edition", *self.readonly_fields]

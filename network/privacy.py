@@ -11,7 +11,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from core.history import change_entries, display_value
+from core.history import change_entries, display_value, recorded_by
 from core.imports.uploads import remove_all_uploads
 
 from .models import ContactPerson, ErasureLog, EventParticipant
@@ -68,8 +68,7 @@ def erase_contact(contact, user):
                 erased_name = str(ERASED_NAME)
             for provider in PROVIDERS:
                 provider.erase(contact, erased_name)
-            contact._history_user = user
-            contact.delete()
+            recorded_by(contact, user).delete()
             for model in historical_models():
                 for field in model._meta.concrete_fields:
                     if field.related_model is not ContactPerson:

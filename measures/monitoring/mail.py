@@ -15,6 +15,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
+from core.history import recorded_by
 from measures.models import MonitoringRequest
 from measures.models.monitoring import fill_placeholders
 from measures.monitoring.services import MonitoringError
@@ -145,8 +146,7 @@ def _record_sent(group, monitoring_round, user, reminder):
             else:
                 request.invited_at = now
             request.expires_on = monitoring_round.link_expiry
-            request._history_user = user
-            request.save(
+            recorded_by(request, user).save(
                 update_fields=[
                     "token_hash",
                     "invited_at",
@@ -190,6 +190,5 @@ def send_return_notice(request, user, base_url):
         _message(subject, body, contact, user).send()
     if request.expires_on is None:
         request.expires_on = request.round.link_expiry
-    request._history_user = user
-    request.save(update_fields=["token_hash", "expires_on"])
+    recorded_by(request, user).save(update_fields=["token_hash", "expires_on"])
     return True
