@@ -7,8 +7,8 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install system-packages messages check-messages lint typecheck format benchmark \
-	benchmark-bomb screenshots clean
+.PHONY: run test install system-packages messages check-messages lint typecheck format bench \
+	benchmark benchmark-bomb screenshots clean
 
 $(STAMP): pyproject.toml
 	@$(MAKE) --no-print-directory system-packages
@@ -20,12 +20,14 @@ $(STAMP): pyproject.toml
 install: system-packages $(STAMP)
 
 # gettext compiles the German catalogue; WeasyPrint needs Pango and HarfBuzz's subsetter; the
-# browser tests (tests/e2e/) drive Debian's Chromium with Playwright. Installed only where missing.
+# browser tests (tests/e2e/) drive Debian's Chromium with Playwright; the PDF tests check every
+# file's structure with qpdf. Installed only where missing.
 system-packages:
 	@if ! command -v msgfmt >/dev/null || ! ldconfig -p | grep -q libpango-1.0 \
-		|| ! ldconfig -p | grep -q libharfbuzz-subset || ! command -v chromium >/dev/null; then \
+		|| ! ldconfig -p | grep -q libharfbuzz-subset || ! command -v chromium >/dev/null \
+		|| ! command -v qpdf >/dev/null; then \
 		apt-get update -qq && apt-get install -y -qq gettext libpango-1.0-0 libpangoft2-1.0-0 \
-			libharfbuzz-subset0 chromium; \
+			libharfbuzz-subset0 chromium qpdf; \
 	fi
 
 messages: install
@@ -56,7 +58,8 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-benchmark: install messages
+# Staff pages at demo scale 10 and the load test (docs/benchmarks.md); installs wrk if missing.
+bench benchmark: install messages
 	bash .ci/benchmark
 
 # A gunicorn worker's peak memory while it refuses 1 GB zip bombs (docs/benchmarks.md).

@@ -1,23 +1,32 @@
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from core.admin import HistoryAdmin, ReadOnlyInline
+from core.admin import DerivedAdmin, HistoryAdmin, ReadOnlyInline
 from core.archive import ARCHIVED_FILE_FIELDS
 
 from .forms import DocumentForm
 from .forms_records import MinutesCorrectionAdminForm
 from .models import (
     AgendaItem,
+    ArchivedInvitation,
     ArchivedMinutes,
     Attendance,
+    CalendarFeedToken,
     Committee,
     Document,
+    Faction,
+    FactionMembership,
     FollowUp,
     LegislativeTerm,
     Meeting,
     Member,
     Membership,
     MinutesCorrection,
+    Tombstone,
+    Venue,
 )
 from .records import archive_again, correct_minutes
 
@@ -292,3 +301,61 @@ class MinutesCorrectionAdmin(admin.ModelAdmin):
         [recorded] = correct_minutes(item, values, form.cleaned_data["reason"], request.user)
         obj.pk, obj.meeting_id = recorded.pk, recorded.meeting_id
         obj._state.adding = False
+
+
+@admin.register(CalendarFeedToken)
+class CalendarFeedTokenAdmin(admin.ModelAdmin):
+    """Who has a personal calendar link; a link can be revoked here (deleted), for example when
+    someone leaves. Links are made only by their owners, who alone see the address, once."""
+
+    list_display = ["user", "created", "last_used"]
+    list_select_related = ["user"]
+    search_fields = ["user__username", "user__first_name", "user__last_name"]
+    fields = readonly_fields = ["user", "created", "last_used"]
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def add_view(self, request, form_url="", extra_context=None):
+        """Explains where links are made instead of making one nobody would ever see."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": _("Add calendar link"),
+            "subscription_url": reverse("committee:calendar_subscription"),
+        }
+        return TemplateResponse(request, "admin/committee/calendarfeedtoken/add.html", context)
+
+
+# Derived for OParl (committee/oparl/): places from the meetings' rooms, factions from the
+# members' data, deletion markers, and the public invitations archived when they were sent.
+@admin.register(Venue)
+class VenueAdmin(DerivedAdmin):
+    list_display = ["building", "room", "address"]
+    search_fields = ["building", "room", "address"]
+
+
+@admin.register(Faction)
+class FactionAdmin(DerivedAdmin):
+    list_display = ["name"]
+    search_fields = ["name"]
+
+
+@admin.register(FactionMembership)
+class FactionMembershipAdmin(DerivedAdmin):
+    list_display = ["member", "faction"]
+    list_select_related = ["member", "faction"]
+
+
+@admin.register(Tombstone)
+class TombstoneAdmin(DerivedAdmin):
+    list_display = ["object_type", "object_pk", "deleted"]
+    list_filter = ["object_type"]
+
+
+@admin.register(ArchivedInvitation)
+class ArchivedInvitationAdmin(DerivedAdmin):
+    list_display = ["meeting", "title"]
+    list_select_related = ["meeting"]

@@ -29,8 +29,10 @@ class CommitteeConfig(AppConfig):
 
         from . import imports
         from .models import AgendaItem
+        from .oparl import signals
 
         imports.register()
+        signals.connect()
         register(
             "measures.measure_detail",
             "committee/sections/measure_agenda_items.html",

@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from core.concurrency import VersionedFormMixin
 from core.widgets import (
+    DateInput,
+    DateTimeInput,
     FilterableCheckboxSelectMultiple,
     PickerChoiceField,
     PickerMultipleChoiceField,
@@ -28,20 +30,6 @@ from .models import (
     Membership,
 )
 from .uploads import allowed_types_text, inspect_upload, max_upload_bytes
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
-
-
-class DateTimeInput(forms.DateTimeInput):
-    input_type = "datetime-local"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
 
 
 class MeetingForm(VersionedFormMixin, forms.ModelForm):

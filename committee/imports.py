@@ -11,19 +11,73 @@ from functools import partial
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext_lazy
-from import_export import fields
+from import_export import fields, widgets
 from import_export.instance_loaders import BaseInstanceLoader
 
 from core.history import recorded_by
 from core.imports import registry
 from core.imports.base import ImportResource, text_column
 from core.imports.engine import ImportFileError
+from core.imports.matching import match_key
 from core.imports.widgets import ChoiceWidget, DateWidget, EmailWidget, cell_text
 
 from .models import Committee, Member, Membership
+from .models.bodies import GENDERED_KINDS
 
-MEMBERSHIP_COLUMNS = ("role", "kind", "start", "end")
+MEMBERSHIP_COLUMNS = ("role", "kind", "start", "end", "deputy_for")
 text = partial(text_column, Member)
+
+# The words offices use for the roles and kinds, short or in one gender ("Stadträtin").
+ROLE_ALIASES = {
+    **dict.fromkeys(
+        ("Vorsitzende", "Vorsitzender", "Ausschussvorsitzende", "Ausschussvorsitzender"),
+        Membership.Role.CHAIR,
+    ),
+    **dict.fromkeys(
+        (
+            "stellvertretende Vorsitzende",
+            "stellvertretender Vorsitzender",
+            "stellv. Vorsitzende",
+            "stellv. Vorsitzender",
+            "stellv. Vorsitz",
+            "stv. Vorsitzende",
+            "stv. Vorsitzender",
+        ),
+        Membership.Role.VICE_CHAIR,
+    ),
+    **dict.fromkeys(("ordentliches Mitglied", "Mitglied"), Membership.Role.MEMBER),
+    **dict.fromkeys(
+        (
+            "Stellvertreter",
+            "Stellvertreterin",
+            "Vertreter",
+            "Vertreterin",
+            "Vertretung",
+            "stellvertretendes Mitglied",
+        ),
+        Membership.Role.DEPUTY,
+    ),
+}
+KIND_ALIASES = {
+    **{label: kind for kind, forms in GENDERED_KINDS.items() for label in forms.values()},
+    **dict.fromkeys(
+        ("Stadtrat", "Stadträtin", "Stadträte", "Gemeinderat", "Gemeinderätin", "Stadtrat/-rätin"),
+        Membership.Kind.COUNCILLOR,
+    ),
+    **dict.fromkeys(
+        (
+            "sachkundige Einwohnerin",
+            "sachkundiger Einwohner",
+            "sachkundige Einwohner",
+            "sachkundige/r Einwohner/in",
+            "sachkundige Bürgerin",
+            "sachkundiger Bürger",
+            "sachkundige Bürger",
+        ),
+        Membership.Kind.CITIZEN_EXPERT,
+    ),
+    **dict.fromkeys(("beratend", "beratende Mitglieder"), Membership.Kind.ADVISORY),
+}
 
 
 def name_key(first_name, last_name):
@@ -49,6 +103,42 @@ class MembershipField(fields.Field):
             return
         values = member.__dict__.setdefault("_membership_values", {})
         values[self.attribute] = self.clean(row, **kwargs)
+
+
+class MemberWidget(widgets.Widget):
+    """A member by first and last name ("Gül Özdemir", also "Özdemir, Gül" or with title)."""
+
+    def clean(self, value, row=None, **kwargs):
+        name = cell_text(value)
+        if not name:
+            return None
+        if "," in name:
+            last, _comma, first = name.partition(",")
+            name = f"{first} {last}"
+        wanted = match_key(name)
+        # Asked per row, not once: the member may be a new one from an earlier row of the file.
+        found = [
+            member
+            for member in Member.objects.all()
+            if wanted in {match_key(f"{member.first_name} {member.last_name}"), match_key(member)}
+        ]
+        if len(found) > 1:
+            raise ValueError(
+                _("Several members are called %(name)s; please enter the deputy on the pages.")
+                % {"name": name}
+            )
+        if not found:
+            raise ValueError(
+                _(
+                    "There is no member named '%(name)s'. The member must exist already or "
+                    "stand in an earlier row of the file."
+                )
+                % {"name": name}
+            )
+        return found[0]
+
+    def render(self, value, obj=None, **kwargs):
+        return f"{value.first_name} {value.last_name}" if value else ""
 
 
 class MemberLoader(BaseInstanceLoader):
@@ -99,12 +189,16 @@ class MemberImportResource(ImportResource):
     role = MembershipField(
         attribute="role",
         column_name=gettext_lazy("Role"),
-        widget=ChoiceWidget(Membership.Role.choices, default=Membership.Role.MEMBER),
+        widget=ChoiceWidget(
+            Membership.Role.choices, default=Membership.Role.MEMBER, aliases=ROLE_ALIASES
+        ),
     )
     kind = MembershipField(
         attribute="kind",
         column_name=gettext_lazy("Kind"),
-        widget=ChoiceWidget(Membership.Kind.choices, default=Membership.Kind.COUNCILLOR),
+        widget=ChoiceWidget(
+            Membership.Kind.choices, default=Membership.Kind.COUNCILLOR, aliases=KIND_ALIASES
+        ),
     )
     start = MembershipField(
         attribute="start", column_name=pgettext_lazy("membership", "From"), widget=DateWidget()
@@ -112,9 +206,30 @@ class MemberImportResource(ImportResource):
     end = MembershipField(
         attribute="end", column_name=pgettext_lazy("membership", "Until"), widget=DateWidget()
     )
+    deputy_for = MembershipField(
+        attribute="deputy_for", column_name=gettext_lazy("Deputy for"), widget=MemberWidget()
+    )
 
     key = "last_name"
     required = ("first_name", "last_name")
+    aliases = {
+        "title": ("Anrede", "Titel", "Anrede / Titel"),
+        "faction": ("Fraktion", "Organisation", "Partei", "Fraktion/Organisation"),
+        "email": ("Mail", "E-Mail-Adresse", "Mailadresse"),
+        "role": ("Funktion", "Rolle im Ausschuss"),
+        "kind": ("Art der Mitgliedschaft", "Mitgliedsart"),
+        "start": ("Mitglied seit", "Beginn", "Ab"),
+        "end": ("Mitglied bis", "Ende"),
+        "deputy_for": (
+            "Vertretung für",
+            "Vertreter für",
+            "Vertreterin für",
+            "Stellvertreter für",
+            "Stellvertreterin für",
+            "Stellvertreter/in für",
+            "Vertretung von",
+        ),
+    }
     hints = {
         "first_name": gettext_lazy(
             "Identifies the member together with the last name when the row has no e-mail address."
@@ -133,6 +248,9 @@ class MemberImportResource(ImportResource):
             "membership is changed."
         ),
         "end": gettext_lazy("DD.MM.YYYY; empty while the membership lasts."),
+        "deputy_for": gettext_lazy(
+            "Only for the role deputy: first and last name of the member this person stands in for."
+        ),
     }
 
     class Meta(ImportResource.Meta):
@@ -148,6 +266,7 @@ class MemberImportResource(ImportResource):
             "kind",
             "start",
             "end",
+            "deputy_for",
         )
         export_order = fields
 

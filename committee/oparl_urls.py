@@ -1,8 +1,8 @@
 """OParl 1.1 (read-only, public data): the System object at /oparl/v1.1/ leads to everything."""
 
-from django.urls import path
+from django.urls import path, re_path
 
-from .oparl import views
+from .oparl import files, views
 
 app_name = "oparl"
 urlpatterns = [
@@ -28,12 +28,36 @@ urlpatterns = [
         views.organization_meeting_list,
         name="organization_meeting_list",
     ),
+    path("organization/faction/<int:pk>/", views.faction, name="faction"),
     path("person/<int:pk>/", views.person, name="person"),
     path("membership/<int:pk>/", views.membership, name="membership"),
+    path("membership/faction/<int:pk>/", views.faction_membership, name="faction_membership"),
     path("meeting/<int:pk>/", views.meeting, name="meeting"),
     path("agendaItem/<int:pk>/", views.agenda_item, name="agenda_item"),
     path("file/<int:pk>/", views.file, name="file"),
-    path("file/<int:pk>/download/", views.file_download, name="file_download"),
+    path("file/<int:pk>/access/", files.file_access, name="file_access"),
+    path("file/<int:pk>/download/", files.file_download, name="file_download"),
+    path("file/minutes/<int:pk>/", views.minutes_file, name="minutes_file"),
+    path("file/minutes/<int:pk>/access/", files.minutes_file_access, name="minutes_file_access"),
+    path(
+        "file/minutes/<int:pk>/download/",
+        files.minutes_file_download,
+        name="minutes_file_download",
+    ),
+    path("file/invitation/<int:pk>/", views.invitation_file, name="invitation_file"),
+    path(
+        "file/invitation/<int:pk>/access/",
+        files.invitation_file_access,
+        name="invitation_file_access",
+    ),
+    path(
+        "file/invitation/<int:pk>/download/",
+        files.invitation_file_download,
+        name="invitation_file_download",
+    ),
     path("location/<int:pk>/", views.location, name="location"),
     path("legislativeTerm/<int:pk>/", views.legislative_term, name="legislative_term"),
+    # Anything else below /oparl/v1.1/ ending in a slash is an OParl error object, too; without
+    # the slash, Django first redirects to it (APPEND_SLASH).
+    re_path(r"^(?P<path>.*/)$", views.not_found, name="not_found"),
 ]

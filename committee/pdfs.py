@@ -123,6 +123,8 @@ def minutes_context(meeting, edition):
     }
 
 
-def minutes_pdf(meeting, edition):
-    """The minutes; the public edition leaves out every non-public item and any remarks."""
-    return render_pdf("committee/pdf/minutes.html", minutes_context(meeting, edition))
+def minutes_pdf(meeting, edition, archival=False):
+    """The minutes; the public edition leaves out every non-public item and any remarks.
+    `archival` makes the PDF/A copy the archive keeps."""
+    context = minutes_context(meeting, edition)
+    return render_pdf("committee/pdf/minutes.html", context, archival=archival)

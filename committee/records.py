@@ -131,7 +131,7 @@ def archive_minutes(
     revision = (latest or 0) + 1
     with translation.override(settings.LANGUAGE_CODE):
         for edition in pdfs.minutes_editions(meeting):
-            content = pdfs.minutes_pdf(meeting, edition)
+            content = pdfs.minutes_pdf(meeting, edition, archival=True)
             entry = into if into is not None and edition == pdfs.INTERNAL else ArchivedMinutes()
             entry.meeting = meeting
             entry.edition = edition

@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from import_export import fields, resources
 
+from .imports import MemberImportResource
+
 
 def german_date(value):
     return value.strftime("%d.%m.%Y") if value else ""
@@ -29,22 +31,28 @@ class MeetingResource(resources.Resource):
         return _("yes") if meeting.is_public else _("no")
 
 
-class MemberResource(resources.Resource):
-    """Names and factions, never e-mail addresses: exports travel further than the app."""
+class MemberResource(MemberImportResource):
+    """The member list with the import's columns, so that an exported list imports again
+    unchanged: each member with the latest membership. Never e-mail addresses: exports travel
+    further than the app (the import then finds members by name)."""
 
-    title = fields.Field(attribute="title", column_name=_("Title"))
-    first_name = fields.Field(attribute="first_name", column_name=_("First name"))
-    last_name = fields.Field(attribute="last_name", column_name=_("Last name"))
-    faction = fields.Field(attribute="faction", column_name=_("Faction or organisation"))
-    memberships = fields.Field(column_name=_("Memberships"))
+    def get_export_fields(self, selected_fields=None):
+        return [
+            field
+            for field in super().get_export_fields(selected_fields)
+            if field.attribute != "email"
+        ]
 
-    def dehydrate_memberships(self, member):
-        return "; ".join(
-            f"{membership.committee.short_name or membership.committee.name}: "
-            f"{membership.get_role_display()}, {membership.kind_title} "
-            f"({german_date(membership.start)}–{german_date(membership.end)})"
-            for membership in member.memberships.all()
-        )
+    def export_resource(self, instance, selected_fields=None, **kwargs):
+        # The memberships come prefetched, latest first; the columns show the latest.
+        memberships = sorted(instance.memberships.all(), key=lambda m: m.start, reverse=True)
+        instance._membership = memberships[0] if memberships else None
+        return super().export_resource(instance, selected_fields, **kwargs)
+
+    def dehydrate_kind(self, member):
+        # "Stadträtin" rather than "Stadträtin/Stadtrat"; the import reads both.
+        membership = member.__dict__.get("_membership")
+        return membership.kind_title if membership else ""
 
 
 class FollowUpResource(resources.Resource):

@@ -12,6 +12,7 @@ from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
+from django.db.models import prefetch_related_objects
 from django.forms import ModelForm
 from django.template.loader import render_to_string
 from django.utils import formats, timezone, translation
@@ -31,6 +32,8 @@ from .models import (
     Member,
     Membership,
 )
+from .oparl.archive import archive_after_sending
+from .oparl.tracking import touch_agenda
 
 
 class CommitteeError(Exception):
@@ -137,6 +140,7 @@ def _save_order(items: list[AgendaItem], user: User) -> None:
     for order, entry in enumerate(items, start=1):
         entry.order = order
     bulk_update_with_history(items, AgendaItem, ["order"], default_user=user)
+    touch_agenda(items[0].meeting_id)
 
 
 @transaction.atomic
@@ -162,6 +166,7 @@ def renumber_agenda(meeting: Meeting, user: User) -> None:
     for order, (item, number) in enumerate(zip(items, numbers, strict=True), start=1):
         item.number, item.order = number, order
     bulk_update_with_history(items, AgendaItem, ["number", "order"], default_user=user)
+    touch_agenda(meeting.pk)
 
 
 def attendance_rows(meeting: Meeting) -> list[tuple[Member, Attendance | None]]:
@@ -258,14 +263,15 @@ def send_invitation(meeting: Meeting, user: User) -> InvitationResult:
     meeting.state = Meeting.State.INVITED
     meeting.invitation_sent_at = timezone.now()
     recorded_by(meeting, user).save()
+    archive_after_sending(meeting, recipients, user)
     with translation.override(settings.LANGUAGE_CODE):
         pdf = pdfs.invitation_pdf(meeting, recipients)
-        ics = calendar.meeting_calendar(meeting, public=False)
         subject = _("Invitation: %(meeting)s on %(date)s") % {
             "meeting": meeting,
             "date": formats.date_format(timezone.localtime(meeting.start), "SHORT_DATETIME_FORMAT"),
         }
         reply_to = [meeting.committee.contact_email] if meeting.committee.contact_email else None
+        prefetch_related_objects([meeting], "agenda_items")  # one read for all copies
         messages = []
         for member in with_email:
             body = render_to_string(
@@ -274,7 +280,9 @@ def send_invitation(meeting: Meeting, user: User) -> InvitationResult:
             )
             message = EmailMessage(subject, body, to=[member.email], reply_to=reply_to)
             message.attach(pdfs.invitation_filename(meeting), pdf, "application/pdf")
-            message.attach(calendar.filename(meeting), ics, "text/calendar; method=REQUEST")
+            # Each member's copy names them as the attendee (their address stays in their mail).
+            ics = calendar.meeting_calendar(meeting, attendees=[member])
+            message.attach(calendar.filename(meeting), ics.content, ics.mail_content_type)
             messages.append(message)
     get_connection().send_messages(messages)
     return InvitationResult(

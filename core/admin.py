@@ -33,6 +33,23 @@ class ReadOnlyInline(admin.TabularInline):
         return False
 
 
+class DerivedAdmin(admin.ModelAdmin):
+    """Rows the application derives from other records (e.g. OParl's places and deletion
+    markers): shown for reading and support, never added, changed or deleted by hand."""
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Model | None = None) -> Any:
+        return [field.name for field in self.model._meta.fields]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+
 class HistoryAdmin(SimpleHistoryAdmin):
     """The change history for reading; nothing is restored from it.
 

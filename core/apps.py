@@ -27,3 +27,7 @@ class CoreConfig(AppConfig):
             sender=global_apps.get_app_config("auth"),
             dispatch_uid="core.roles",
         )
+        # Saves and deletes replace the version of cached HTML; requests get their memo.
+        from .caching import connect_signals
+
+        connect_signals()

@@ -1,4 +1,8 @@
-"""Spreadsheet export of any list, shared by all apps (CSV for German Excel and XLSX)."""
+"""Spreadsheet export of any list, shared by all apps (CSV for German Excel and XLSX).
+
+CSV is text: cells a spreadsheet would run as formulas get an apostrophe. XLSX cells are typed
+(dates as dates, numbers as numbers, text as text), so they need none.
+"""
 
 from collections.abc import Callable
 from typing import Any
@@ -8,9 +12,10 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.http import content_disposition_header
-from import_export.formats.base_formats import XLSX
 
+from .extensions import extended
 from .permissions import requires
+from .typed_xlsx import column_kinds, typed_workbook
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 CONTENT_TYPES = {
@@ -33,15 +38,16 @@ def export_response(
     if file_format not in CONTENT_TYPES:
         raise Http404
     dataset = resource.export(queryset)
-    neutralised = dataset.__class__(headers=dataset.headers, title=basename)
-    for row in dataset:
-        neutralised.append([neutralise(value) for value in row])
     content: str | bytes
     if file_format == "csv":
+        neutralised = dataset.__class__(headers=dataset.headers, title=basename)
+        for row in dataset:
+            neutralised.append([neutralise(value) for value in row])
         # German Excel opens UTF-8 with a byte order mark and semicolons correctly.
         content = "\ufeff" + neutralised.export("csv", delimiter=";")
     else:
-        content = XLSX().export_data(neutralised)
+        # In a workbook text stays text: typed cells need no apostrophe against formulas.
+        content = typed_workbook(dataset, column_kinds(resource, queryset), basename)
     stamp = timezone.localdate().strftime("%Y-%m-%d")
     response = HttpResponse(content, content_type=CONTENT_TYPES[file_format])
     filename = f"{basename}-{stamp}.{file_format}"
@@ -63,7 +69,8 @@ def export_view(
 
     @requires(permission)
     def export(request: HttpRequest, file_format: str) -> HttpResponse:
-        filterset = filterset_class(request.GET, queryset=queryset())
-        return export_response(resource_class(), filterset.qs, file_format, str(basename))
+        filterset = extended(filterset_class)(request.GET, queryset=queryset())
+        resource = extended(resource_class)()
+        return export_response(resource, filterset.qs, file_format, str(basename))
 
     return export

@@ -3,7 +3,8 @@
 An area's views subclass these and name what differs: the layout the shared templates extend
 (`base_template`, e.g. the area's section navigation), the list page, the area's domain error and
 the service that saves or deletes. The templates are `list_page.html`, `record_form.html` and
-`confirm_delete.html`.
+`confirm_delete.html`. Forms and filters are looked up through core.extensions, so that a
+higher layer can add its fields to a lower one's pages.
 """
 
 from typing import TYPE_CHECKING, Any
@@ -23,6 +24,7 @@ from django.views.generic.edit import ModelFormMixin
 from django_filters.views import FilterView
 
 from .concurrency import save_versioned
+from .extensions import extended
 from .permissions import PermissionMixin
 
 Text = str | Promise  # a string, or a lazily translated one
@@ -41,6 +43,9 @@ class ListView(PermissionMixin, FilterView):
     base_template = "base.html"
     paginate_by = 25
     export_url_name: str | None = None
+
+    def get_filterset_class(self) -> type:
+        return extended(super().get_filterset_class())
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         return super().get_context_data(
@@ -61,6 +66,9 @@ class RecordMixin(PermissionMixin, _RecordView):
     new_title: Text | None = None
     success_message: Text | None = None
     domain_error: type[Exception] | tuple[type[Exception], ...] = ()
+
+    def get_form_class(self) -> type[forms.Form]:
+        return extended(super().get_form_class())
 
     def get_title(self) -> Text | None:
         return _("Edit “%s”") % self.object if self.object is not None else self.new_title

@@ -261,3 +261,21 @@ class FilterableCheckboxSelectMultiple(forms.CheckboxSelectMultiple):
     """Checkboxes for a short list; picker.js adds a text field that hides those not matching."""
 
     template_name = "widgets/checkbox_filter.html"
+
+
+class DateInput(forms.DateInput):
+    """The browser's date picker; the value in ISO form, as the picker expects it."""
+
+    input_type = "date"
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class DateTimeInput(forms.DateTimeInput):
+    """The browser's date-and-time picker (local time)."""
+
+    input_type = "datetime-local"
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)

@@ -19,9 +19,17 @@ from measures.models import (
 )
 
 LIST_LIMIT = 8
+# Only the columns the page shows (no descriptions, goals or report texts).
+SHORT_LIST_FIELDS = ["code", "title", "status", "end", "lead_actor__name", "lead_actor__short_name"]
+REPORT_FIELDS = ["reporting_date", "status", "progress", "review_state"]
+REPORT_FIELDS += ["measure__code", "measure__title"]
+CHANGE_FIELDS = ["id", "code", "title", "history_date", "history_type"]
+CHANGE_FIELDS += ["history_user__username", "history_user__first_name", "history_user__last_name"]
 
 
 def dashboard_data(today: datetime.date | None = None) -> dict[str, Any]:
+    """Everything the dashboard shows except the upcoming meetings (upcoming_meetings()): the
+    page keeps it in the cache until the next save (templates/dashboard.html)."""
     today = today or timezone.localdate()
     plan = Plan.current()
     measures = Measure.objects.filter(plan=plan).with_last_report()
@@ -48,10 +56,12 @@ def dashboard_data(today: datetime.date | None = None) -> dict[str, Any]:
     ]
     fields = (
         ActionField.objects.filter(plan=plan)
+        .only("code", "title")
         .annotate(measure_count=Count("measures"), average=Avg("measures__progress"))
         .order_by("order", "code")
     )
-    listed = measures.select_related("action_field", "lead_actor")
+    # The short lists show code, title, status, end or last report, and the lead actor's name.
+    listed = measures.select_related("lead_actor").only(*SHORT_LIST_FIELDS)
     return {
         "plan": plan,
         "figures": figures,
@@ -64,22 +74,29 @@ def dashboard_data(today: datetime.date | None = None) -> dict[str, Any]:
         "stale": list(
             listed.filter(stale_q(today)).order_by("last_report_date", "code")[:LIST_LIMIT]
         ),
-        "meetings": list(
-            Meeting.objects.select_related("committee")
-            .filter(start__gte=timezone.now())
-            .exclude(state=Meeting.State.CANCELLED)
-            .order_by("start")[:3]
-        ),
         "reports": list(
             StatusReport.objects.filter(~Q(review_state=StatusReport.ReviewState.RETURNED))
-            .select_related("measure", "author")
+            .select_related("measure")
+            .only(*REPORT_FIELDS)
             .order_by("-created_at")[:LIST_LIMIT]
         ),
         "changes": list(
-            Measure.history.select_related("history_user").order_by("-history_date")[:LIST_LIMIT]
+            Measure.history.select_related("history_user")
+            .only(*CHANGE_FIELDS)
+            .order_by("-history_date")[:LIST_LIMIT]
         ),
         "monitoring": monitoring_figures(plan, today),
     }
+
+
+def upcoming_meetings() -> list[Meeting]:
+    """The next three committee meetings that are not cancelled (not cached: time passes)."""
+    return list(
+        Meeting.objects.select_related("committee")
+        .filter(start__gte=timezone.now())
+        .exclude(state=Meeting.State.CANCELLED)
+        .order_by("start")[:3]
+    )
 
 
 def monitoring_figures(plan: Plan | None, today: datetime.date) -> dict[str, Any] | None:

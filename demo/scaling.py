@@ -1,6 +1,6 @@
 """Copies of the demo's measures, actors and reports, for benchmarks at realistic sizes."""
 
-from measures.models import Measure, StatusReport
+from measures.models import ActionField, Measure, StatusReport
 from network.models import Actor
 
 from .content import MEASURES
@@ -43,9 +43,9 @@ def _add_copy(copy, actors, measures, reports):
     )
     actor_ids = {old.pk: new.pk for old, new in zip(actors, new_actors, strict=True)}
     link(
-        Actor._meta.get_field("action_fields"),
+        ActionField._meta.get_field("actors"),
         [
-            (actor_ids[actor.pk], field.pk)
+            (field.pk, actor_ids[actor.pk])
             for actor in actors
             for field in actor.action_fields.all()
         ],

@@ -23,6 +23,7 @@ from committee.models import (
     Membership,
 )
 from committee.models.items import document_path
+from committee.oparl.tracking import derive_all
 from core.archive import store_archived_file
 from measures.models import StatusReport
 from network.models import Actor
@@ -63,6 +64,8 @@ def load_committee(measures):
     _load_follow_ups(items)
     _load_documents(items)
     _record_finalised(meetings.values())
+    # Written in bulk, past the signals that derive OParl's places and factions.
+    derive_all()
 
 
 # Rendered minutes by (meeting number, start, edition): the test suite loads the demo many
@@ -82,7 +85,7 @@ def _record_finalised(meetings):
             for edition in pdfs.minutes_editions(meeting):
                 key = (meeting.number, meeting.start, edition)
                 if key not in _RENDERED:
-                    _RENDERED[key] = pdfs.minutes_pdf(meeting, edition)
+                    _RENDERED[key] = pdfs.minutes_pdf(meeting, edition, archival=True)
                 entry = ArchivedMinutes(
                     meeting=meeting,
                     edition=edition,

@@ -4,6 +4,7 @@ import datetime
 
 from django.utils import timezone
 
+from measures.models import ActionField, Measure
 from network.models import Actor, ContactPerson, Event, EventParticipant, WorkingGroup
 
 from . import content_network_activities as activities
@@ -51,9 +52,9 @@ def load_network(fields):
         ],
     )
     link(
-        Actor._meta.get_field("action_fields"),
+        ActionField._meta.get_field("actors"),
         [
-            (actor.pk, fields[code].pk)
+            (fields[code].pk, actor.pk)
             for actor, spec in zip(actors, ACTORS, strict=True)
             for code in spec["fields"].split()
         ],
@@ -124,17 +125,17 @@ def load_activities(fields, actors, measures):
         specs.append((spec, invited, people, []))
     events = bulk(Event, [_event(spec) for spec, *_rest in specs])
     link(
-        Event._meta.get_field("action_fields"),
+        ActionField._meta.get_field("events"),
         [
-            (event.pk, fields[spec["field"]].pk)
+            (fields[spec["field"]].pk, event.pk)
             for event, (spec, *_r) in zip(events, specs, strict=True)
             if "field" in spec
         ],
     )
     link(
-        Event._meta.get_field("measures"),
+        Measure._meta.get_field("events"),
         [
-            (event.pk, measure.pk)
+            (measure.pk, event.pk)
             for event, (_spec, _actors, _people, linked) in zip(events, specs, strict=True)
             for measure in linked
         ],
@@ -155,11 +156,17 @@ def _load_groups(fields, actors, by_name):
         [
             WorkingGroup(
                 title=spec["title"],
-                action_field=fields[spec["field"]],
                 chair=by_name[spec["chair"]],
                 description=spec["description"],
             )
             for spec in activities.WORKING_GROUPS
+        ],
+    )
+    link(
+        ActionField._meta.get_field("working_groups"),
+        [
+            (fields[spec["field"]].pk, group.pk)
+            for group, spec in zip(groups, activities.WORKING_GROUPS, strict=True)
         ],
     )
     members = []
@@ -190,7 +197,7 @@ def _load_groups(fields, actors, by_name):
 def _working_on(field, actors, contacts):
     """The active actors of an action field and their contact persons."""
     working = set(
-        Actor.action_fields.through.objects.filter(actionfield=field).values_list(
+        ActionField.actors.through.objects.filter(actionfield=field).values_list(
             "actor_id", flat=True
         )
     )

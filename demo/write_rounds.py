@@ -143,7 +143,9 @@ def archive_closed_round(monitoring_round):
     for edition in ArchivedReport.Edition.values:
         key = (monitoring_round.title, monitoring_round.reporting_date, edition)
         if key not in _RENDERED:
-            pdf, data = monitoring_report_pdf(monitoring_round, edition, today=closed.date())
+            pdf, data = monitoring_report_pdf(
+                monitoring_round, edition, today=closed.date(), archival=True
+            )
             _RENDERED[key] = (pdf, data["title"], report_filename(data))
         archived = store_report(*_RENDERED[key], None, monitoring_round, edition)
         archived.created_at = closed

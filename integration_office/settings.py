@@ -124,6 +124,40 @@ def _database(url):
 
 
 DATABASES = {"default": _database(env.str("DATABASE_URL", default="sqlite:///db.sqlite3"))}
+
+# Caches (core/caching.py). "default" holds rendered HTML: each process's own memory, or the
+# cache DJANGO_CACHE_URL names (redis://127.0.0.1:6379/0 for several app servers). "versions"
+# holds the data version that invalidates that HTML on every save: it must be shared by every
+# worker process, management command and app server, so it lives in a table of the database
+# (created by migrate), or in the cache DJANGO_CACHE_URL names when that is shared.
+SHARED_CACHE_TABLE = "shared_cache"
+PROCESS_CACHES = ("django.core.cache.backends.locmem.", "django.core.cache.backends.dummy.")
+
+
+def _caches(url):
+    database = {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": SHARED_CACHE_TABLE,
+    }
+    if not url:
+        memory = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+        return {"default": {**memory, "OPTIONS": {"MAX_ENTRIES": 1000}}, "versions": database}
+    try:
+        config = environ.Env.cache_url_config(url)
+    except Exception as error:
+        raise ImproperlyConfigured(f"DJANGO_CACHE_URL is not usable ({url!r}): {error}") from error
+    shared = not config["BACKEND"].startswith(PROCESS_CACHES)
+    return {
+        "default": config,
+        "versions": {**config, "KEY_PREFIX": "versions"} if shared else database,
+    }
+
+
+CACHES = _caches(env.str("DJANGO_CACHE_URL", default=""))
+# How long cached HTML is kept at most; a save makes it unreachable at once anyway, and after
+# this time an erased person's name is gone from the caches' memory too.
+CACHE_HTML_SECONDS = env.int("DJANGO_CACHE_SECONDS", default=600)
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -205,6 +239,9 @@ EMAIL_HOST_USER = env.str("DJANGO_EMAIL_HOST_USER", default="")
 EMAIL_HOST_PASSWORD = env.str("DJANGO_EMAIL_HOST_PASSWORD", default="")
 EMAIL_USE_TLS = env.bool("DJANGO_EMAIL_USE_TLS", default=False)
 DEFAULT_FROM_EMAIL = env.str("DJANGO_DEFAULT_FROM_EMAIL", default="integration@localhost")
+# The organiser of the meetings in calendar files (ORGANIZER); invitations are sent as iTIP
+# REQUEST only with a real address here, never with one at localhost (committee/calendar.py).
+CALENDAR_ORGANIZER = env.str("DJANGO_CALENDAR_ORGANIZER", default=DEFAULT_FROM_EMAIL)
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = not DEBUG and env.bool("DJANGO_SECURE_COOKIES", default=True)
@@ -249,6 +286,18 @@ MEASURE_STALE_MONTHS = env.int("MEASURE_STALE_MONTHS", default=6)
 CONTACT_RECONFIRM_YEARS = env.int("CONTACT_RECONFIRM_YEARS", default=2)
 # A partner's monitoring link stays valid this many days after the round's due date.
 MONITORING_GRACE_DAYS = env.int("MONITORING_GRACE_DAYS", default=14)
+
+# The OParl interface (committee/oparl): licence of the published data (a URL, as OParl asks),
+# the body's official municipality keys (AGS, 8 digits; RGS, 12 digits; empty = not given), its
+# website, vendor and product URLs of the system (empty product: the system's own address).
+OPARL_LICENSE = env.str("OPARL_LICENSE", default="https://www.govdata.de/dl-de/by-2-0")
+OPARL_BODY_AGS = env.str("OPARL_BODY_AGS", default="08117026")
+OPARL_BODY_RGS = env.str("OPARL_BODY_RGS", default="")
+OPARL_BODY_WEBSITE = env.str("OPARL_BODY_WEBSITE", default="https://www.goeppingen.de/")
+OPARL_VENDOR = env.str("OPARL_VENDOR", default=OPARL_BODY_WEBSITE)
+OPARL_PRODUCT = env.str("OPARL_PRODUCT", default="")
+# Who attended a meeting is published (Meeting.participant) only when this is switched on.
+OPARL_PUBLISH_ATTENDANCE = env.bool("OPARL_PUBLISH_ATTENDANCE", default=False)
 
 LOGGING = {
     "version": 1,

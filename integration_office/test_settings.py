@@ -13,3 +13,5 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Uploaded files (committee documents) go to a throwaway folder, never into the project's media.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="integrationsplan-test-media-"))
+# A real organiser, so that invitations are iTIP requests (the default sender is at localhost).
+CALENDAR_ORGANIZER = "integrationsausschuss@goeppingen.example"

@@ -6,11 +6,13 @@ from django.views.i18n import set_language
 
 from core.login import LoginForm
 from dashboard.views import dashboard
+from demo.views import benchmark_floor
 from measures.reports.views import report_choice
 
 urlpatterns = [
     path("", dashboard, name="dashboard"),
     path("reports/", report_choice, name="reports"),
+    path("benchmark/floor/", benchmark_floor, name="benchmark_floor"),
     path("reports/", include("measures.reports.urls")),
     path("monitoring/", include("measures.monitoring.urls")),
     path("partner/", include("measures.monitoring.partner_urls")),

@@ -44,6 +44,9 @@ class ActionFieldAdmin(admin.ModelAdmin):
     search_fields = ["code", "title", "plan__version_label"]
     list_select_related = ["plan"]
     autocomplete_fields = ["plan"]
+    # The network's actors, working groups and events of the action field: the plan holds
+    # these links, so they are edited here (and on the network's own pages).
+    filter_horizontal = ["actors", "working_groups", "events"]
 
 
 class MonitoringFilter(admin.SimpleListFilter):

@@ -25,7 +25,8 @@ class MeasuresConfig(AppConfig):
     def ready(self):
         from network.privacy import register
 
-        from . import imports, privacy
+        from . import imports, network_links, privacy
 
         register(privacy)
         imports.register()
+        network_links.register()

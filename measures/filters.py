@@ -19,7 +19,8 @@ class MeasureFilter(django_filters.FilterSet):
     )
     action_field = django_filters.ModelChoiceFilter(
         label=_("Action field"),
-        queryset=ActionField.objects.select_related("plan"),
+        # The options show code and title (not the guiding goal's long text).
+        queryset=ActionField.objects.only("plan", "code", "title"),
         empty_label=_("all action fields"),
     )
     status = django_filters.MultipleChoiceFilter(

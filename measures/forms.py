@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from core.concurrency import VersionedFormMixin
 from core.validators import reject_control_characters
 from core.widgets import (
+    DateInput,
     PickerChoiceField,
     PickerMultipleChoiceField,
     PickerSelect,
@@ -15,13 +16,6 @@ from network.models import Actor
 from network.search import ACTIVE_ACTORS
 
 from .models import ActionField, Measure, StatusReport
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
 
 
 class MeasureForm(VersionedFormMixin, forms.ModelForm):
@@ -63,9 +57,12 @@ class MeasureForm(VersionedFormMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # The choices need code and title (and the plan, which clean() compares), no long texts.
         self.fields["action_field"].queryset = ActionField.objects.filter(
             plan_id=self.instance.plan_id
-        )
+        ).only("plan", "code", "title")
+        responsible = self.fields["responsible"]
+        responsible.queryset = responsible.queryset.only("username")
         actors = Actor.objects.filter(Q(is_active=True) | Q(pk__in=self._current_actor_ids()))
         self.fields["lead_actor"].queryset = actors
         self.fields["partner_actors"].queryset = actors

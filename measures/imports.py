@@ -8,11 +8,12 @@ from django.utils.translation import gettext_lazy
 from import_export import fields, widgets
 
 from core.imports import registry
-from core.imports.base import ImportResource, text_column
+from core.imports.base import ImportResource, KeepWhenEmptyField, text_column
 from core.imports.widgets import (
     LIST_SEPARATORS,
     BooleanWidget,
     ChoiceWidget,
+    CodeWidget,
     DateWidget,
     DecimalWidget,
     IntegerWidget,
@@ -132,7 +133,11 @@ text = partial(text_column, Measure)
 class MeasureImportResource(ImportResource):
     """The columns match the measure list's export, so that an exported list imports again."""
 
-    code = text("code", gettext_lazy("Code"))
+    code = fields.Field(
+        attribute="code",
+        column_name=gettext_lazy("Code"),
+        widget=CodeWidget(Measure._meta.get_field("code").max_length),
+    )
     action_field = fields.Field(
         attribute="action_field",
         column_name=gettext_lazy("Action field"),
@@ -165,7 +170,7 @@ class MeasureImportResource(ImportResource):
         column_name=gettext_lazy("Status"),
         widget=ChoiceWidget(Measure.Status.choices, default=Measure.Status.PLANNED),
     )
-    progress = fields.Field(
+    progress = KeepWhenEmptyField(
         attribute="progress",
         column_name=gettext_lazy("Progress (%)"),
         widget=IntegerWidget(minimum=0, maximum=100),
@@ -184,6 +189,14 @@ class MeasureImportResource(ImportResource):
 
     key = "code"
     required = ("code", "action_field", "title")
+    aliases = {
+        "code": ("Nr.", "Maßnahmennummer", "Maßnahme Nr."),
+        "title": ("Maßnahme", "Bezeichnung", "Titel der Maßnahme"),
+        "progress": ("Fortschritt", "Fortschritt in %", "Umsetzungsstand (%)"),
+        "cost_estimate": ("Kosten", "Kostenschätzung", "Kosten (EUR)", "Kosten in EUR"),
+        "start": ("Von", "Startdatum"),
+        "end": ("Bis", "Enddatum"),
+    }
     hints = {
         "code": gettext_lazy("Identifies the measure within the current plan, for example 1.3."),
         "action_field": gettext_lazy("Code or title of an action field of the current plan."),
@@ -191,7 +204,10 @@ class MeasureImportResource(ImportResource):
         "partner_actors": gettext_lazy("Names of existing actors, separated by semicolons."),
         "priority": ", ".join(str(label) for _v, label in Measure.Priority.choices),
         "status": ", ".join(str(label) for _v, label in Measure.Status.choices),
-        "progress": gettext_lazy("A whole number from 0 to 100."),
+        "progress": gettext_lazy(
+            "A whole number from 0 to 100 (or a percentage cell). Empty: unchanged; new "
+            "measures start at 0."
+        ),
         "cost_estimate": gettext_lazy("For example 1.234,50"),
         "start": gettext_lazy("DD.MM.YYYY"),
         "end": gettext_lazy("DD.MM.YYYY; empty for a continuous measure."),
@@ -251,6 +267,7 @@ def register():
         ),
         after="kind",
         hint=gettext_lazy("Codes or titles of the current plan, separated by commas."),
+        prefetch="action_fields",
     )
     registry.register(
         registry.ImportKind(

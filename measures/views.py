@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
+from core.caching import Deferred
 from core.exports import export_view
 from core.history import change_entries
 from core.permissions import requires
@@ -31,14 +32,27 @@ def measure_list_queryset():
     return Measure.objects.select_related("plan", "action_field", "lead_actor").with_last_report()
 
 
+# What the list shows of a measure (no descriptions or goals; the export takes everything).
+LIST_COLUMNS = ["code", "title", "status", "progress", "end", "is_continuous"]
+LIST_COLUMNS += ["action_field__title", "lead_actor__name", "lead_actor__short_name"]
+
+
 class MeasureListView(ListView):
     permission_required = "measures.view_measure"
     export_url_name = "measures:export"
     filterset_class = MeasureFilter
     template_name = "measures/measure_list.html"
+    # The same for everybody who may see the list: its filter panel (with choices from the
+    # database) and its results are cached per query until the next save (core.caching).
+    extra_context = {"filter_cache": "measure-filters", "results_cache": "measure-list"}
 
     def get_queryset(self):
-        return measure_list_queryset().order_by("action_field__order", "code")
+        return (
+            Measure.objects.select_related("action_field", "lead_actor")
+            .only(*LIST_COLUMNS)
+            .with_last_report()
+            .order_by("action_field__order", "code")
+        )
 
 
 measure_export = export_view(
@@ -62,28 +76,36 @@ def measure_search(request):
 @requires("measures.view_measure")
 def measure_detail(request, pk):
     measure = get_measure(
+        pk, Measure.objects.only("code", "title", "plan", "action_field", "lead_actor")
+    )
+    # Gathered only when the cached page is missing or out of date (measure_detail.html).
+    page = Deferred(lambda: measure_page_data(measure.pk))
+    return render(request, "measures/measure_detail.html", {"measure": measure, "page": page})
+
+
+def measure_page_data(pk):
+    """Everything a measure's page shows below its heading, with a fixed number of queries."""
+    measure = get_measure(
         pk,
-        Measure.objects.select_related("responsible", "predecessor").prefetch_related(
+        Measure.objects.select_related("responsible", "predecessor")
+        .prefetch_related(
             "partner_actors",
             Prefetch(
                 "status_reports",
                 queryset=StatusReport.objects.select_related("author"),
             ),
             Prefetch("indicators", queryset=Indicator.objects.with_latest()),
-        ),
+        )
+        .with_last_report(),
     )
     history = measure.history.select_related("history_user")
-    return render(
-        request,
-        "measures/measure_detail.html",
-        {
-            "measure": measure,
-            "reports": measure.status_reports.all(),
-            "indicators": measure.indicators.all(),
-            "sections": sections_for("measures.measure_detail", measure),
-            "changes": change_entries(history, limit=15),
-        },
-    )
+    return {
+        "measure": measure,
+        "reports": measure.status_reports.all(),
+        "indicators": measure.indicators.all(),
+        "sections": sections_for("measures.measure_detail", measure),
+        "changes": change_entries(history, limit=15),
+    }
 
 
 class MeasureRecord:

@@ -19,12 +19,11 @@ class ContactPersonInline(admin.TabularInline):
 @admin.register(Actor)
 class ActorAdmin(HistoryAdmin):
     list_display = ["name", "short_name", "kind", "city", "email", "phone", "is_active"]
-    list_filter = ["kind", "is_active", "action_fields__plan", "action_fields"]
+    list_filter = ["kind", "is_active"]
     search_fields = ["name", "short_name", "languages", "communities", "email", "city"]
-    filter_horizontal = ["action_fields"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = [
-        (None, {"fields": ["name", "short_name", "kind", "action_fields", "is_active"]}),
+        (None, {"fields": ["name", "short_name", "kind", "is_active"]}),
         (
             _("Address and contact"),
             {"fields": ["street", "postal_code", "city", "website", "email", "phone"]},
@@ -77,10 +76,10 @@ class ContactPersonAdmin(HistoryAdmin):
 
 @admin.register(WorkingGroup)
 class WorkingGroupAdmin(HistoryAdmin):
-    list_display = ["title", "action_field", "chair", "is_active"]
-    list_filter = ["is_active", "action_field"]
+    list_display = ["title", "chair", "is_active"]
+    list_filter = ["is_active"]
     search_fields = ["title", "description"]
-    list_select_related = ["action_field", "chair"]
+    list_select_related = ["chair"]
     autocomplete_fields = ["chair", "member_actors", "member_contacts"]
 
 
@@ -97,8 +96,6 @@ class EventAdmin(HistoryAdmin):
     list_filter = ["kind"]
     search_fields = ["title", "location", "summary"]
     date_hierarchy = "start"
-    filter_horizontal = ["action_fields"]
-    autocomplete_fields = ["measures"]
     inlines = [EventParticipantInline]
 
 

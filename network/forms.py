@@ -1,36 +1,19 @@
 from django import forms
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from core.concurrency import VersionedFormMixin
 from core.widgets import (
+    DateInput,
+    DateTimeInput,
     PickerChoiceField,
     PickerMultipleChoiceField,
     PickerSelect,
     PickerSelectMultiple,
 )
-from measures.forms import DateInput
-from measures.models import ActionField, Measure, Plan
-from measures.search import MEASURES
 
 from .languages import LANGUAGE_CHOICES, join_codes, split_codes
 from .models import Actor, ContactPerson, Event, WorkingGroup
 from .search import ACTORS, CONTACTS
-
-
-class DateTimeInput(forms.DateTimeInput):
-    input_type = "datetime-local"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
-
-
-def current_action_fields(instance=None, attribute="action_fields"):
-    """The current plan's action fields, and those `instance` links already (older plans)."""
-    linked = Q()
-    if instance is not None and instance.pk:
-        linked = Q(pk__in=getattr(instance, attribute).values("pk"))
-    return ActionField.objects.filter(Q(plan__state=Plan.State.ADOPTED) | linked)
 
 
 class ActorForm(VersionedFormMixin, forms.ModelForm):
@@ -50,7 +33,6 @@ class ActorForm(VersionedFormMixin, forms.ModelForm):
             "name",
             "short_name",
             "kind",
-            "action_fields",
             "is_active",
             "street",
             "postal_code",
@@ -64,14 +46,10 @@ class ActorForm(VersionedFormMixin, forms.ModelForm):
             "member_count",
             "notes",
         ]
-        widgets = {
-            "action_fields": forms.CheckboxSelectMultiple,
-            "notes": forms.Textarea(attrs={"rows": 4}),
-        }
+        widgets = {"notes": forms.Textarea(attrs={"rows": 4})}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["action_fields"].queryset = current_action_fields(self.instance)
         if not self.is_bound:
             self.initial["languages"] = split_codes(self.instance.languages)
 
@@ -110,7 +88,6 @@ class WorkingGroupForm(VersionedFormMixin, forms.ModelForm):
         model = WorkingGroup
         fields = [
             "title",
-            "action_field",
             "description",
             "chair",
             "member_actors",
@@ -128,12 +105,6 @@ class WorkingGroupForm(VersionedFormMixin, forms.ModelForm):
             "member_actors": PickerMultipleChoiceField,
             "member_contacts": PickerMultipleChoiceField,
         }
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["action_field"].queryset = ActionField.objects.filter(
-            Q(plan__state=Plan.State.ADOPTED) | Q(pk=self.instance.action_field_id)
-        )
 
 
 class EventForm(VersionedFormMixin, forms.ModelForm):
@@ -158,27 +129,17 @@ class EventForm(VersionedFormMixin, forms.ModelForm):
             "start",
             "end",
             "location",
-            "action_fields",
-            "measures",
             "summary",
         ]
         widgets = {
             "start": DateTimeInput(),
             "end": DateTimeInput(),
-            "action_fields": forms.CheckboxSelectMultiple,
-            "measures": PickerSelectMultiple(MEASURES),
             "summary": forms.Textarea(attrs={"rows": 6}),
         }
-        field_classes = {"measures": PickerMultipleChoiceField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         event = self.instance
-        self.fields["action_fields"].queryset = current_action_fields(event)
-        linked = Q(pk__in=event.measures.values("pk")) if event.pk else Q()
-        self.fields["measures"].queryset = Measure.objects.filter(
-            Q(plan__state=Plan.State.ADOPTED) | linked
-        ).order_by("plan", "code")
         if event.pk and not self.is_bound:
             participants = list(event.participants.all())
             self.initial["participant_actors"] = [p.actor_id for p in participants if p.actor_id]

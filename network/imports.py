@@ -12,6 +12,7 @@ from import_export import fields, widgets
 
 from core.imports import registry
 from core.imports.base import ImportResource, text_column
+from core.imports.matching import NameIndex, match_key
 from core.imports.widgets import (
     LIST_SEPARATORS,
     NAME_SEPARATORS,
@@ -20,6 +21,7 @@ from core.imports.widgets import (
     DateWidget,
     EmailWidget,
     IntegerWidget,
+    TextWidget,
     URLWidget,
     cell_text,
 )
@@ -67,27 +69,46 @@ class LanguageWidget(LanguagesWidget):
         return codes[0] if codes else ""
 
 
+class PostalCodeWidget(TextWidget):
+    """Excel stores a postcode typed into a general cell as a number: 07161 becomes 7161.
+    German postcodes have five digits, so the zeros are put back."""
+
+    def clean(self, value, row=None, **kwargs):
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        if number and 0 < value < 1e5 and float(value).is_integer():
+            return f"{int(value):05d}"
+        return super().clean(value, row, **kwargs)
+
+
 class ActorWidget(widgets.Widget):
-    """An actor by its name or short name."""
+    """An actor by its name or short name, case and spaces aside."""
 
     def __init__(self, **kwargs):
         self._by_name = None
+        self._names = None
         super().__init__(**kwargs)
 
     def find(self, name):
         # One query per import run: a 2,000-row file must not ask the database 2,000 times.
         if self._by_name is None:
             actors = list(Actor.objects.all())
-            short = Counter(actor.short_name.casefold() for actor in actors if actor.short_name)
+            short = Counter(match_key(actor.short_name) for actor in actors if actor.short_name)
             self._by_name = {
-                actor.short_name.casefold(): actor
+                match_key(actor.short_name): actor
                 for actor in actors
-                if actor.short_name and short[actor.short_name.casefold()] == 1
+                if actor.short_name and short[match_key(actor.short_name)] == 1
             }
-            self._by_name.update({actor.name.casefold(): actor for actor in actors})
+            self._by_name.update({match_key(actor.name): actor for actor in actors})
+            self._names = NameIndex([(actor.pk, actor.name) for actor in actors])
         try:
-            return self._by_name[name.casefold()]
+            return self._by_name[match_key(name)]
         except KeyError:
+            similar = self._names.similar(name)
+            if similar:
+                raise ValueError(
+                    _("There is no actor named '%(value)s'. Did you mean '%(similar)s'?")
+                    % {"value": name, "similar": similar[0][1]}
+                ) from None
             raise ValueError(_("There is no actor named '%(value)s'.") % {"value": name}) from None
 
     def clean(self, value, row=None, **kwargs):
@@ -116,6 +137,10 @@ class ActorsWidget(widgets.ManyToManyWidget):
 actor_text = partial(text_column, Actor)
 contact_text = partial(text_column, ContactPerson)
 
+# Headings offices use besides ours (compared without case, spaces, hyphens, closing colon).
+EMAIL = ("Mail", "E-Mail-Adresse", "Mailadresse", "Mail-Adresse")
+PHONE = ("Telefonnummer", "Tel.", "Telefon-Nr.", "Tel.-Nr.", "Rufnummer")
+
 
 class ActorResource(ImportResource):
     """Actors, matched on their name."""
@@ -128,7 +153,11 @@ class ActorResource(ImportResource):
         widget=ChoiceWidget(Actor.Kind.choices, default=Actor.Kind.OTHER),
     )
     street = actor_text("street", gettext_lazy("Street"))
-    postal_code = actor_text("postal_code", gettext_lazy("Postal code"))
+    postal_code = fields.Field(
+        attribute="postal_code",
+        column_name=gettext_lazy("Postal code"),
+        widget=PostalCodeWidget(Actor._meta.get_field("postal_code").max_length),
+    )
     city = actor_text("city", gettext_lazy("City"))
     website = fields.Field(
         attribute="website", column_name=gettext_lazy("Website"), widget=URLWidget(200)
@@ -160,9 +189,29 @@ class ActorResource(ImportResource):
 
     key = "name"
     required = ("name",)
+    # "awo kreisverband" is the actor "AWO Kreisverband"; similar names are asked about.
+    loose_key = True
+    aliases = {
+        "name": ("Name des Akteurs", "Organisation", "Einrichtung", "Institution"),
+        "short_name": ("Kürzel", "Abkürzung", "Kurzbezeichnung"),
+        "kind": ("Art des Akteurs", "Typ", "Kategorie"),
+        "street": ("Straße und Hausnummer", "Straße, Hausnummer", "Str.", "Anschrift"),
+        "postal_code": ("Postleitzahl",),
+        "city": ("Stadt", "Gemeinde", "Wohnort"),
+        "website": ("Homepage", "Webseite", "Website", "Internet", "Internetadresse", "URL"),
+        "email": EMAIL,
+        "phone": PHONE,
+        "languages": ("Sprache", "Sprachkenntnisse"),
+        "communities": ("Gemeinschaften", "Communities", "Erreichte Communities"),
+        "founded_year": ("Gegründet", "Gründung", "Jahr der Gründung"),
+        "member_count": ("Mitglieder", "Anzahl Mitglieder", "Mitgliederanzahl"),
+        "is_active": ("Aktiv?",),
+        "notes": ("Notizen",),
+    }
     hints = {
         "name": gettext_lazy(
-            "Identifies the actor: a row with an existing name changes that actor."
+            "Identifies the actor: a row with an existing name changes that actor (case and "
+            "spaces do not matter); for similar names the preview asks."
         ),
         "kind": ", ".join(str(label) for _value, label in Actor.Kind.choices),
         "languages": gettext_lazy("German names or ISO 639 codes, separated by commas."),
@@ -231,6 +280,18 @@ class ContactPersonResource(ImportResource):
 
     key = "email"
     required = ("email", "first_name", "last_name", "legal_basis")
+    aliases = {
+        "email": EMAIL,
+        "first_name": ("Vornamen",),
+        "last_name": ("Familienname", "Zuname"),
+        "actor": ("Organisation", "Einrichtung", "Institution", "Verein"),
+        "function": ("Position", "Funktion/Rolle"),
+        "phone": PHONE,
+        "preferred_language": ("Sprache", "Kontaktsprache"),
+        "consent_date": ("Einwilligung vom", "Datum der Einwilligung", "Einwilligungsdatum"),
+        "source": ("Quelle", "Datenquelle"),
+        "last_confirmed": ("Zuletzt bestätigt", "Bestätigt am"),
+    }
     hints = {
         "email": gettext_lazy(
             "Identifies the person: a row with a known address changes that person."

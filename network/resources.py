@@ -4,16 +4,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from import_export import fields, resources
 
+from core.columns import ExtensibleColumns
 
-class ListResource(resources.Resource):
-    def iter_queryset(self, queryset):
-        # One pass with the prefetched relations: an export costs the same queries at any size.
-        return queryset
+
+class ListResource(ExtensibleColumns, resources.Resource):
+    pass
 
 
 class WorkingGroupResource(ListResource):
     title = fields.Field(attribute="title", column_name=_("Title"))
-    action_field = fields.Field(attribute="action_field__title", column_name=_("Action field"))
     chair = fields.Field(attribute="chair", column_name=_("Chair"))
     member_actors = fields.Field(column_name=_("Member actors"))
     member_contacts = fields.Field(column_name=_("Member persons"))
@@ -37,16 +36,8 @@ class EventResource(ListResource):
     kind = fields.Field(attribute="get_kind_display", column_name=_("Kind"))
     start = fields.Field(column_name=_("Start"))
     location = fields.Field(attribute="location", column_name=_("Location"))
-    action_fields = fields.Field(column_name=_("Action fields"))
-    measures = fields.Field(column_name=_("Measures"))
     participants = fields.Field(attribute="participant_count", column_name=_("Participants"))
     attended = fields.Field(attribute="attended_count", column_name=_("Attended"))
 
     def dehydrate_start(self, event):
         return timezone.localtime(event.start).strftime("%d.%m.%Y %H:%M")
-
-    def dehydrate_action_fields(self, event):
-        return ", ".join(field.title for field in event.action_fields.all())
-
-    def dehydrate_measures(self, event):
-        return ", ".join(measure.code for measure in event.measures.all())

@@ -6,11 +6,18 @@ from django.urls import reverse
 from django.utils import timezone
 
 from committee.models import AgendaItem, Committee, Meeting
+from core import caching
 from core.roles import KOORDINATION, LESEZUGRIFF, SACHBEARBEITUNG
 from measures.models import ActionField, Measure, Plan, StatusReport
 from network.models import Actor
 
 PASSWORD = "test-password-123"
+
+
+@pytest.fixture(autouse=True)
+def _empty_caches():
+    """No cached HTML of an earlier test's data (core.caching)."""
+    caching.forget_everything()
 
 
 def make_user(django_user_model, username, role=None, **extra):

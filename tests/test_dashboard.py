@@ -21,7 +21,10 @@ def logged_in(client, lesezugriff):
 
 def test_it_counts_measures_per_status(logged_in, plan, action_field, measure):
     add_measures(plan, action_field, 2, status=Measure.Status.DELAYED)
-    rows = {row["status"]: row["count"] for row in logged_in.get(DASHBOARD).context["status_rows"]}
+    rows = {
+        row["status"]: row["count"]
+        for row in logged_in.get(DASHBOARD).context["data"]["status_rows"]
+    }
     assert rows["delayed"] == 2
     assert rows["in_progress"] == 1
     assert rows["done"] == 0
@@ -29,7 +32,7 @@ def test_it_counts_measures_per_status(logged_in, plan, action_field, measure):
 
 def test_it_shows_progress_per_action_field_as_a_labelled_chart(logged_in, measure):
     response = logged_in.get(DASHBOARD)
-    assert response.context["field_rows"][0]["progress"] == 40
+    assert response.context["data"]["field_rows"][0]["progress"] == 40
     page = response.content.decode()
     assert '<svg class="chart__svg" role="img"' in page
     # Readable without colour: the value stands as text beside the bar.
@@ -46,10 +49,10 @@ def test_it_lists_overdue_and_stale_measures(logged_in, plan, action_field, meas
         status=Measure.Status.DELAYED,
     )
     context = logged_in.get(DASHBOARD).context
-    assert context["overdue"] == [late]
-    assert context["figures"]["overdue"] == 1
+    assert context["data"]["overdue"] == [late]
+    assert context["data"]["figures"]["overdue"] == 1
     # Neither has an accepted report, so both count as stale.
-    assert context["figures"]["stale"] == 2
+    assert context["data"]["figures"]["stale"] == 2
 
 
 def test_it_shows_upcoming_meetings_but_not_cancelled_ones(logged_in, plan):

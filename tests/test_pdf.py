@@ -4,6 +4,7 @@ import pytest
 from pypdf import PdfReader
 
 from core.pdf import StaticFilesFetcher, render_pdf
+from tests.pdf_checks import assert_accessible
 
 
 def test_it_renders_a_tagged_pdf_with_title_language_and_letterhead():
@@ -35,6 +36,7 @@ def test_the_bundled_font_is_embedded():
         "file:///etc/passwd",
         "https://pdf.invalid/static/../../integration_office/settings.py",
         "https://pdf.invalid/media/secret.pdf",
+        "data:text/html,<p>Nur Bilder dürfen eingebettet sein</p>",
     ],
 )
 def test_the_fetcher_refuses_everything_but_static_files(url):
@@ -45,3 +47,18 @@ def test_the_fetcher_refuses_everything_but_static_files(url):
 def test_the_fetcher_serves_static_files():
     response = StaticFilesFetcher().fetch("https://pdf.invalid/static/css/pdf.css")
     assert b"@page" in response.read()
+
+
+def test_the_fetcher_reads_embedded_images():
+    response = StaticFilesFetcher().fetch("data:image/svg+xml;base64,PHN2Zy8+")
+    assert response.read() == b"<svg/>"
+    assert response.headers.get_content_type() == "image/svg+xml"
+
+
+@pytest.mark.parametrize("archival", [False, True])
+def test_downloads_are_pdf_ua_and_archived_copies_pdf_a_as_well(archival):
+    title = "Monitoringbericht Frühjahr 2026"
+    pdf, _tree = assert_accessible(
+        render_pdf("pdf/base.html", {"title": title}, archival=archival), title, archival
+    )
+    assert str(pdf.docinfo.Author) == "Stadt Göppingen"

@@ -218,6 +218,8 @@ class Document(Timestamped):
     mime_type = models.CharField(_("file type"), max_length=100)
     size = models.PositiveIntegerField(_("size in bytes"))
     sha1 = models.CharField(_("SHA-1 checksum"), max_length=40)
+    # OParl's File.sha512Checksum; filled from the file when it is saved.
+    sha512 = models.CharField(_("SHA-512 checksum"), max_length=128, blank=True, editable=False)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("uploaded by"),

@@ -63,8 +63,18 @@ class Meeting(Timestamped):
     invitation_sent_at = models.DateTimeField(_("invitation sent at"), null=True, blank=True)
     minutes_finalised_at = models.DateTimeField(_("minutes finalised at"), null=True, blank=True)
     sequence = models.PositiveIntegerField(_("calendar sequence"), default=0, editable=False)
+    # Derived from location, room and address (committee.oparl.signals): OParl's Location.
+    venue = models.ForeignKey(
+        "committee.Venue",
+        verbose_name=_("meeting place"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="meetings",
+    )
     version = version_field()
-    history = HistoricalRecords(excluded_fields=HISTORY_EXCLUDED)
+    history = HistoricalRecords(excluded_fields=[*HISTORY_EXCLUDED, "venue"])
 
     objects = MeetingQuerySet.as_manager()
 

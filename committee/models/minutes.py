@@ -34,6 +34,10 @@ class ArchivedMinutes(ArchivedFile):
     )
     title = models.CharField(_("title"), max_length=300)
     file = models.FileField(_("file"), upload_to=minutes_archive_path, max_length=300)
+    # OParl's File.sha512Checksum; filled from the file when it is saved.
+    sha512 = models.CharField(_("SHA-512 checksum"), max_length=128, blank=True, editable=False)
+    # OParl's File.modified: changes when the file is published or depublished with its meeting.
+    modified = models.DateTimeField(_("modified"), default=timezone.now, editable=False)
 
     class Meta:
         verbose_name = _("archived minutes")

@@ -1,112 +1,52 @@
-"""OParl endpoints: public, read-only JSON; lists are paginated as OParl 1.1 requires."""
+"""OParl endpoints: public, read-only JSON; lists are paginated as OParl 1.1 requires.
 
-import datetime
-import functools
-from urllib.parse import urlencode
+Every list ends with the tombstones of its type (deleted or depublished objects, §2.8), and
+an object's own URL answers with its tombstone once it is gone.
+"""
 
-from django.conf import settings
-from django.contrib.auth.decorators import login_not_required
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Max, Min, Prefetch, Q
-from django.http import FileResponse, Http404, JsonResponse
+from django.db.models import Max, Min, Prefetch
+from django.http import Http404
 from django.shortcuts import get_object_or_404
-from django.utils import timezone, translation
-from django.views.decorators.http import require_GET
+from django.utils import timezone
 
 from ..models import (
     AgendaItem,
+    ArchivedInvitation,
+    ArchivedMinutes,
     Attendance,
     Committee,
     Document,
+    Faction,
+    FactionMembership,
     LegislativeTerm,
     Meeting,
     Member,
     Membership,
+    Tombstone,
+    Venue,
 )
 from . import serializers
+from .paging import Part, TombstonePart, endpoint, oparl_json, paginated
 
-PAGE_SIZE = 50
-DATE_FILTERS = {
-    "created_since": "created__gte",
-    "created_until": "created__lte",
-    "modified_since": "modified__gte",
-    "modified_until": "modified__lte",
+SERIALIZERS = {
+    AgendaItem: serializers.agenda_item,
+    ArchivedInvitation: serializers.invitation_file,
+    ArchivedMinutes: serializers.minutes_file,
+    Committee: serializers.organization,
+    Document: serializers.file,
+    Faction: serializers.faction,
+    FactionMembership: serializers.faction_membership,
+    LegislativeTerm: serializers.legislative_term,
+    Meeting: serializers.meeting,
+    Member: serializers.person,
+    Membership: serializers.membership,
+    Tombstone: serializers.tombstone,
+    Venue: serializers.location,
 }
 
 
-class BadRequest(Exception):
-    pass
-
-
-def oparl_json(data, status=200):
-    response = JsonResponse(
-        data, status=status, json_dumps_params={"ensure_ascii": False, "indent": 1}
-    )
-    # Public, read-only data: any web client may read it.
-    response["Access-Control-Allow-Origin"] = "*"
-    return response
-
-
-def endpoint(view):
-    """Public (no login), GET only, German labels, JSON errors."""
-
-    @functools.wraps(view)
-    def wrapper(request, *args, **kwargs):
-        with translation.override(settings.LANGUAGE_CODE):
-            try:
-                return view(request, serializers.Links(request), *args, **kwargs)
-            except BadRequest as error:
-                return oparl_json({"error": str(error)}, status=400)
-
-    return login_not_required(require_GET(wrapper))
-
-
-def parse_moment(name, value):
-    try:
-        moment = datetime.datetime.fromisoformat(value.replace(" ", "+"))
-    except ValueError as error:
-        raise BadRequest(f"{name} must be a date and time in ISO 8601 format.") from error
-    if timezone.is_naive(moment):
-        moment = timezone.make_aware(moment)
-    return moment
-
-
-def paginated(request, queryset, serialize):
-    """One page of `queryset` in stable order, after the OParl date filters."""
-    conditions = Q()
-    for name, lookup in DATE_FILTERS.items():
-        if request.GET.get(name):
-            conditions &= Q(**{lookup: parse_moment(name, request.GET[name])})
-    paginator = Paginator(queryset.filter(conditions).order_by("pk"), PAGE_SIZE)
-    try:
-        page = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger as error:
-        raise BadRequest("page must be a number.") from error
-    except EmptyPage as error:
-        raise Http404 from error
-    base = request.build_absolute_uri(request.path)
-    kept = {key: value for key, value in request.GET.items() if key in DATE_FILTERS}
-
-    def link(number):
-        return f"{base}?{urlencode({**kept, 'page': number})}"
-
-    links = {"first": link(1), "last": link(paginator.num_pages), "self": link(page.number)}
-    if page.has_previous():
-        links["prev"] = link(page.previous_page_number())
-    if page.has_next():
-        links["next"] = link(page.next_page_number())
-    return oparl_json(
-        {
-            "data": [serialize(obj) for obj in page.object_list],
-            "pagination": {
-                "totalElements": paginator.count,
-                "elementsPerPage": PAGE_SIZE,
-                "currentPage": page.number,
-                "totalPages": paginator.num_pages,
-            },
-            "links": links,
-        }
-    )
+def serialize(obj, links):
+    return SERIALIZERS[type(obj)](obj, links)
 
 
 def check_body(body_id):
@@ -115,10 +55,14 @@ def check_body(body_id):
 
 
 def body_times():
-    """The body has no record of its own; its times are those of the committees."""
-    times = Committee.objects.aggregate(created=Min("created"), modified=Max("modified"))
+    """The body has no record of its own: its times are those of the committees and of the
+    legislative terms it embeds (a deleted term, too)."""
+    committees = Committee.objects.aggregate(created=Min("created"), modified=Max("modified"))
+    terms = LegislativeTerm.objects.aggregate(modified=Max("modified"))
+    buried = Tombstone.objects.filter(object_type="LegislativeTerm").aggregate(Max("deleted"))
     now = timezone.now()
-    return times["created"] or now, times["modified"] or now
+    moments = [committees["modified"], terms["modified"], buried["deleted__max"]]
+    return committees["created"] or now, max(filter(None, moments), default=now)
 
 
 @endpoint
@@ -128,13 +72,16 @@ def system(request, links):
 
 @endpoint
 def body_list(request, links):
-    data = [_body(links)]
-    pagination = {"totalElements": 1, "elementsPerPage": PAGE_SIZE, "currentPage": 1}
     url = links("body_list")
     return oparl_json(
         {
-            "data": data,
-            "pagination": {**pagination, "totalPages": 1},
+            "data": [_body(links)],
+            "pagination": {
+                "totalElements": 1,
+                "elementsPerPage": 1,
+                "currentPage": 1,
+                "totalPages": 1,
+            },
             "links": {"first": url, "last": url, "self": url},
         }
     )
@@ -152,111 +99,170 @@ def body(request, links, body_id):
     return oparl_json(_body(links))
 
 
-def object_list(queryset, serialize):
-    """A body's paginated list of one object type; `queryset` is called per request."""
-
-    @endpoint
-    def view(request, links, body_id):
-        check_body(body_id)
-        return paginated(request, queryset(), lambda obj: serialize(obj, links))
-
-    return view
-
-
-def object_detail(queryset, serialize):
-    @endpoint
-    def view(request, links, pk):
-        return oparl_json(serialize(get_object_or_404(queryset(), pk=pk), links))
-
-    return view
-
-
-def organizations():
-    return Committee.objects.prefetch_related(
-        Prefetch("memberships", queryset=Membership.objects.only("pk", "committee_id"))
-    )
+# What each type publishes; the one rule of what is public is MeetingQuerySet.public() and
+# AgendaItemQuerySet.published() (with DocumentQuerySet.published()).
 
 
 def memberships():
-    return Membership.objects.select_related("deputy_for")
-
-
-def persons():
-    return Member.objects.prefetch_related(
-        Prefetch("memberships", queryset=memberships().order_by("start", "pk"))
-    )
-
-
-def terms():
-    return LegislativeTerm.objects.all()
+    return Membership.objects.select_related("deputy_for", "member")
 
 
 def items():
-    return AgendaItem.objects.published().prefetch_related(Prefetch("documents", queryset=files()))
+    documents = Document.objects.published().select_related("agenda_item")
+    return AgendaItem.objects.published().prefetch_related(Prefetch("documents", documents))
 
 
 def meetings():
     return (
         Meeting.objects.public()
-        .select_related("committee")
+        .select_related("committee", "venue")
         .prefetch_related(
             Prefetch("agenda_items", queryset=items().order_by("order", "pk")),
             Prefetch(
                 "attendances", queryset=Attendance.objects.only("meeting_id", "member_id", "state")
             ),
+            Prefetch(
+                "archived_minutes",
+                queryset=ArchivedMinutes.objects.filter(
+                    edition=ArchivedMinutes.Edition.PUBLIC
+                ).order_by("-revision"),
+                to_attr="public_minutes",
+            ),
+            Prefetch(
+                "archived_invitations",
+                queryset=ArchivedInvitation.objects.order_by("-created_at", "-pk"),
+                to_attr="invitations",
+            ),
         )
     )
 
 
-def locations():
-    return Meeting.objects.public().exclude(location="", room="", address="")
+def public_minutes():
+    return ArchivedMinutes.objects.filter(
+        edition=ArchivedMinutes.Edition.PUBLIC, meeting__in=Meeting.objects.public()
+    )
 
 
-def files():
+def public_invitations():
+    return ArchivedInvitation.objects.filter(meeting__in=Meeting.objects.public())
+
+
+def venues():
+    public = Meeting.objects.public()
+    return Venue.objects.filter(pk__in=public.values("venue_id")).prefetch_related(
+        Prefetch(
+            "meetings",
+            queryset=public.only("pk", "venue_id").order_by("pk"),
+            to_attr="public_meetings",
+        )
+    )
+
+
+def organizations():
+    return Committee.objects.prefetch_related(
+        Prefetch("memberships", Membership.objects.only("pk", "committee_id"))
+    )
+
+
+def factions():
+    return Faction.objects.prefetch_related(
+        Prefetch("memberships", FactionMembership.objects.only("pk", "faction_id"))
+    )
+
+
+def persons():
+    return Member.objects.prefetch_related(
+        Prefetch("memberships", queryset=memberships().order_by("start", "pk")),
+        Prefetch("faction_memberships", queryset=FactionMembership.objects.order_by("pk")),
+    )
+
+
+def documents():
     return Document.objects.published().select_related("agenda_item")
 
 
-organization_list = object_list(organizations, serializers.organization)
-organization = object_detail(organizations, serializers.organization)
-person_list = object_list(persons, serializers.person)
-person = object_detail(persons, serializers.person)
-membership_list = object_list(memberships, serializers.membership)
-membership = object_detail(memberships, serializers.membership)
-legislative_term_list = object_list(terms, serializers.legislative_term)
-legislative_term = object_detail(terms, serializers.legislative_term)
-meeting_list = object_list(meetings, serializers.meeting)
-meeting = object_detail(meetings, serializers.meeting)
-agenda_item_list = object_list(items, serializers.agenda_item)
-agenda_item = object_detail(items, serializers.agenda_item)
-location_list = object_list(locations, serializers.location)
-location = object_detail(locations, serializers.location)
-file_list = object_list(files, serializers.file)
-file = object_detail(files, serializers.file)
+# The live objects of each list (querysets, and the field that holds the creation time where
+# it is not `created`); its tombstones follow them.
+LISTS = {
+    "Organization": [organizations, factions],
+    "Person": [persons],
+    "Membership": [memberships, FactionMembership.objects.all],
+    "LegislativeTerm": [LegislativeTerm.objects.all],
+    "Meeting": [meetings],
+    "AgendaItem": [items],
+    "Location": [venues],
+    "File": [documents, (public_minutes, "created_at"), (public_invitations, "created_at")],
+}
+
+
+def parts_of(object_type):
+    parts = []
+    for entry in LISTS[object_type]:
+        queryset, created = entry if isinstance(entry, tuple) else (entry, "created")
+        parts.append(Part(queryset(), created=created))
+    tombstones = Tombstone.objects.filter(object_type=object_type)
+    return [*parts, TombstonePart(tombstones)]
+
+
+def object_list(object_type):
+    @endpoint
+    def view(request, links, body_id):
+        check_body(body_id)
+        return paginated(request, parts_of(object_type), lambda obj: serialize(obj, links))
+
+    return view
+
+
+def object_detail(url_name, queryset):
+    """The object, or its tombstone once it is deleted or no longer public."""
+
+    @endpoint
+    def view(request, links, pk):
+        obj = queryset().filter(pk=pk).first()
+        if obj is None:
+            obj = get_object_or_404(Tombstone, url_name=url_name, object_pk=pk)
+        return oparl_json(serialize(obj, links))
+
+    return view
+
+
+organization_list = object_list("Organization")
+person_list = object_list("Person")
+membership_list = object_list("Membership")
+legislative_term_list = object_list("LegislativeTerm")
+meeting_list = object_list("Meeting")
+agenda_item_list = object_list("AgendaItem")
+location_list = object_list("Location")
+file_list = object_list("File")
+
+organization = object_detail("organization", organizations)
+faction = object_detail("faction", factions)
+person = object_detail("person", persons)
+membership = object_detail("membership", memberships)
+faction_membership = object_detail("faction_membership", FactionMembership.objects.all)
+legislative_term = object_detail("legislative_term", LegislativeTerm.objects.all)
+meeting = object_detail("meeting", meetings)
+agenda_item = object_detail("agenda_item", items)
+location = object_detail("location", venues)
+file = object_detail("file", documents)
+minutes_file = object_detail("minutes_file", public_minutes)
+invitation_file = object_detail("invitation_file", public_invitations)
 
 
 @endpoint
 def organization_meeting_list(request, links, pk):
     committee = get_object_or_404(Committee, pk=pk)
-    queryset = meetings().filter(committee=committee)
-    return paginated(request, queryset, lambda m: serializers.meeting(m, links))
-
-
-@endpoint
-def file_download(request, links, pk):
-    """The document itself, for public items of public meetings only."""
-    document = get_object_or_404(files(), pk=pk)
-    try:
-        handle = document.file.open("rb")
-    except FileNotFoundError as error:
-        raise Http404 from error
-    response = FileResponse(handle, filename=document.file_name, content_type=document.mime_type)
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Access-Control-Allow-Origin"] = "*"
-    return response
+    parts = [Part(meetings().filter(committee=committee))]
+    return paginated(request, parts, lambda obj: serialize(obj, links))
 
 
 @endpoint
 def paper_list(request, links, body_id):
     """Papers (Drucksachen) are not managed here; OParl requires the list, so it is empty."""
     check_body(body_id)
-    return paginated(request, Committee.objects.none(), lambda obj: {})
+    return paginated(request, [Part(Committee.objects.none())], lambda obj: {})
+
+
+@endpoint
+def not_found(request, links, path=""):
+    raise Http404

@@ -1,6 +1,5 @@
 """The common ground of our import resources: matching, validation, change list, history."""
 
-from collections import OrderedDict
 from typing import Any
 
 from django.contrib.auth.base_user import AbstractBaseUser
@@ -11,8 +10,10 @@ from import_export import fields, resources, widgets
 from import_export.instance_loaders import CachedInstanceLoader
 from import_export.resources import Diff
 
+from core.columns import ExtensibleColumns
 from core.history import recorded_by
 
+from .matching import NameIndex
 from .widgets import TextWidget, cell_text
 
 
@@ -21,6 +22,20 @@ def text_column(model: type[Model], attribute: str, label: object) -> fields.Fie
     model_field = model._meta.get_field(attribute)
     max_length = model_field.max_length if isinstance(model_field, Field) else None
     return fields.Field(attribute=attribute, column_name=label, widget=TextWidget(max_length))
+
+
+class KeepWhenEmptyField(fields.Field):
+    """A number column whose empty cell changes nothing: an existing record keeps its value,
+    a new one gets the model's default (progress 0). The preview says so."""
+
+    def save(self, instance: Model, row: Any, is_m2m: bool = False, **kwargs: Any) -> None:
+        if self.column_name in row and cell_text(row[self.column_name]) == "":
+            return
+        super().save(instance, row, is_m2m, **kwargs)
+
+    def model_default(self, model: type[Model]) -> Any:
+        model_field = model._meta.get_field(self.attribute)
+        return model_field.get_default() if isinstance(model_field, Field) else None
 
 
 class ChangeDiff(Diff):
@@ -47,7 +62,7 @@ class ChangeDiff(Diff):
         ]
 
 
-class ImportResource(resources.ModelResource):
+class ImportResource(ExtensibleColumns, resources.ModelResource):
     """A model's spreadsheet columns, for export and for the staff import pages.
 
     `key` names the field that finds an existing row; `required` the columns a file must have.
@@ -56,7 +71,11 @@ class ImportResource(resources.ModelResource):
 
     key = "name"
     required: tuple[str, ...] = ("name",)
-    hints: dict[str, object] = {}
+    # Headings offices use for a column besides its name: {field name: ("PLZ", "Postleitzahl")}.
+    aliases: dict[str, tuple[str, ...]] = {}
+    # Whether a row finds its record by the key in other case or spacing, and similar keys are
+    # offered to the user to link or to create anew (names of actors).
+    loose_key = False
 
     class Meta:
         skip_unchanged = True
@@ -67,6 +86,7 @@ class ImportResource(resources.ModelResource):
 
     def __init__(self, user: AbstractBaseUser | AnonymousUser | None = None, **kwargs: Any) -> None:
         self.user = user
+        self._name_index: NameIndex | None = None
         super().__init__(**kwargs)
         # Column names are looked up for every cell: translate them once, not every time.
         for field in self.fields.values():
@@ -75,25 +95,6 @@ class ImportResource(resources.ModelResource):
     @classmethod
     def get_diff_class(cls) -> type[ChangeDiff]:
         return ChangeDiff
-
-    @classmethod
-    def add_column(
-        cls, name: str, field: fields.Field, after: str, hint: object | None = None
-    ) -> None:
-        """Add a column that a higher app contributes, because its model holds the relation the
-        column writes (e.g. the action fields of actors); it follows the column `after`, in
-        imports, exports and templates alike."""
-        items = list(cls.fields.items())
-        position = [existing for existing, _field in items].index(after) + 1
-        items.insert(position, (name, field))
-        cls.fields = OrderedDict(items)
-        for option in ("fields", "export_order"):
-            names = list(getattr(cls._meta, option) or ())
-            if after in names:
-                names.insert(names.index(after) + 1, name)
-                setattr(cls._meta, option, tuple(names))
-        if hint:
-            cls.hints = {**cls.hints, name: hint}
 
     def import_instance(self, instance: Model, row: Any, **kwargs: Any) -> None:
         """Collect the errors of every cell, many-to-many columns included, in one go."""
@@ -126,10 +127,6 @@ class ImportResource(resources.ModelResource):
                 )
             )
         )
-
-    def iter_queryset(self, queryset: QuerySet) -> QuerySet:
-        # One pass with the prefetched relations: an export costs the same queries at any size.
-        return queryset
 
     def after_init_instance(self, instance: Model, new: bool, row: Any, **kwargs: Any) -> None:
         instance._imported_as_new = new  # type: ignore[attr-defined]  # read by the kinds' resources
@@ -166,3 +163,24 @@ class ImportResource(resources.ModelResource):
     def row_label(self, row: Any) -> str:
         """How the preview names the row."""
         return cell_text(row.get(self.column(self.key)))
+
+    # Rows that name a record in another spelling (`loose_key`).
+
+    def name_index(self) -> NameIndex:
+        """The keys of the existing records, read once per import."""
+        if self._name_index is None:
+            records = self.get_queryset().prefetch_related(None).values_list("pk", self.key)
+            self._name_index = NameIndex(list(records))
+        return self._name_index
+
+    def existing_key(self, key: Any) -> Any | None:
+        """The stored key of the record that `key` names in other case or spacing, or None."""
+        found = self.name_index().find(key) if self.loose_key else None
+        return found[1] if found else None
+
+    def similar_records(self, key: Any) -> list[tuple[str, str]]:
+        """(id, key) of existing records whose keys are similar to `key`, for the user to
+        decide whether the row means one of them."""
+        if not self.loose_key:
+            return []
+        return [(str(pk), name) for pk, name in self.name_index().similar(key)]

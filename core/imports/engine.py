@@ -1,41 +1,67 @@
 """Reading spreadsheets as German offices write them, and running an import all or nothing.
 
-The user does not choose encoding, separator or format: XLSX is recognised by its content,
-CSV text by its byte order mark or by trying UTF-8 before Windows-1252, the separator by which
-of ; , and tab splits the header line into the most known columns.
+The user does not choose encoding, separator or format: XLSX and ODS are recognised by their
+content, CSV text by its byte order mark or by trying UTF-8 before Windows-1252, the separator
+by a first line "sep=;" (Excel writes it) or else by which of ; , and tab splits the header line
+into the most known columns. The headings may stand below title rows and empty rows.
 """
 
 import codecs
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
-from django.utils import translation
 from django.utils.translation import gettext as _
 
 from core.zipcheck import check_zip
 
+from . import ods, xlsx
+from .headers import (
+    HEADER_SEARCH_ROWS,
+    MAX_COLUMNS,
+    column_aliases,
+    is_empty,
+    match_columns,
+    normalise,
+    pick_header,
+    read_headers,
+)
+from .sheets import ImportFileError, Sheet, SheetChoice
+
+__all__ = [
+    "MAX_COLUMNS",
+    "ImportFileError",
+    "column_aliases",
+    "match_columns",
+    "normalise",
+]
+
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 10_000
-# No import kind has half as many columns; a heading far to the right would make every row wide.
-MAX_COLUMNS = 100
 SEPARATORS = (";", "\t", ",")
 NOT_SPREADSHEETS = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b", b"Rar!", b"7z")
-
-
-class ImportFileError(Exception):
-    """The file as a whole cannot be imported; the message says why, in German."""
+OLE = b"\xd0\xcf\x11\xe0"
+# An encrypted Office file is an OLE container with this stream (its name in UTF-16).
+ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+# What a broken workbook raises in openpyxl or in the ODS reader's XML parser.
+WORKBOOK_ERRORS = (*xlsx.READ_ERRORS, ParseError)
+SEP_LINE = re.compile(r"^\s*sep=(.)\s*$", re.IGNORECASE)
 
 
 @dataclass
 class Table:
     headers: list[str]
     rows: list[tuple[int, list[Any]]]  # (row number as a spreadsheet shows it, cells)
+    header_row: int = 1
+    sheet: str = ""
+    sheets: list[str] = field(default_factory=list)  # every sheet of a workbook
 
 
 @dataclass
@@ -44,6 +70,10 @@ class RowReport:
     key: str
     status: str  # new, changed, unchanged
     changes: list[tuple[str, Any, Any]] = field(default_factory=list)  # (column, old, new)
+    # (id, name) of existing records the new row may mean; the user decides.
+    similar: list[tuple[str, str]] = field(default_factory=list)
+    linked_to: str = ""  # the existing record the user linked the row to
+    chosen: str = ""  # the user's answer: a record's id or "new"
 
 
 @dataclass
@@ -51,6 +81,13 @@ class ImportReport:
     rows: list[RowReport] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
+    # What the user must answer before the import (ignored columns, similar records).
+    questions: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    header_row: int = 1
+    sheet: str = ""
+    sheets: list[str] = field(default_factory=list)
+    saved: bool = False
 
     @property
     def ok(self) -> bool:
@@ -64,10 +101,14 @@ class ImportReport:
         return {status: self.count(status) for status in ("new", "changed", "unchanged")}
 
 
-def read_table(data: bytes, known: frozenset[str] = frozenset()) -> Table:
-    """The first sheet of an XLSX file or the rows of a CSV file; ImportFileError if neither.
+def read_table(
+    data: bytes, known: frozenset[str] = frozenset(), sheet: SheetChoice = None
+) -> Table:
+    """A sheet of an XLSX or ODS workbook (the one it opens with, or `sheet`) or the rows of a
+    CSV file; ImportFileError if neither.
 
-    `known` are the normalised headers the caller expects; they decide the CSV separator.
+    `known` are the normalised headers the caller expects; they find the heading row and decide
+    the CSV separator.
     """
     if not data or not data.strip():
         raise ImportFileError(_("The file is empty."))
@@ -77,28 +118,41 @@ def read_table(data: bytes, known: frozenset[str] = frozenset()) -> Table:
             % {"size": filesizeformat(len(data)), "limit": filesizeformat(MAX_BYTES)}
         )
     if data.startswith(b"PK\x03\x04"):
-        table = read_xlsx(data)
-    elif data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ImportFileError(
-            _(
-                "Old Excel files (.xls) cannot be read. Please save the file as Excel "
-                "workbook (.xlsx) or as CSV."
-            )
-        )
+        table = read_workbook(data, known, sheet)
+    elif data.startswith(OLE):
+        raise ImportFileError(old_excel_message(data))
     elif data.startswith(NOT_SPREADSHEETS) or is_binary(data):
         raise ImportFileError(not_a_spreadsheet())
     else:
         table = read_csv(decode(data), known)
     if not any(str(header or "").strip() for header in table.headers):
-        raise ImportFileError(_("The file is empty."))
+        raise ImportFileError(_("The file is empty."), sheets=table.sheets)
     if not table.rows:
-        raise ImportFileError(_("The file has column headings but no rows."))
+        raise ImportFileError(_("The file has column headings but no rows."), sheets=table.sheets)
     return table
+
+
+def old_excel_message(data: bytes) -> str:
+    if ENCRYPTED_PACKAGE in data:
+        return password_protected()
+    return _(
+        "Old Excel files (.xls) cannot be read. Please save the file as Excel "
+        "workbook (.xlsx) or as CSV."
+    )
+
+
+def password_protected() -> str:
+    return _(
+        "The workbook is protected with a password and cannot be read. Please remove the "
+        "password (in Excel: File › Info › Protect Workbook › Encrypt with Password; in "
+        "LibreOffice: File › Save As without “Save with password”) and upload the file again."
+    )
 
 
 def not_a_spreadsheet() -> str:
     return _(
-        "The file is not a spreadsheet. Please upload an Excel workbook (.xlsx) or a CSV file."
+        "The file is not a spreadsheet. Please upload an Excel workbook (.xlsx), a "
+        "LibreOffice spreadsheet (.ods) or a CSV file."
     )
 
 
@@ -132,10 +186,16 @@ def decode(data: bytes) -> str:
 
 
 def read_csv(text: str, known: frozenset[str] = frozenset()) -> Table:
-    separator = guess_separator(text, known)
+    first_line, _end, rest = text.partition("\n")
+    declared = SEP_LINE.match(first_line)
+    if declared:
+        # Excel's "sep=;" line names the separator and is no row of the table.
+        text, separator = rest, declared.group(1)
+    else:
+        separator = guess_separator(text, known)
     records = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     try:
-        return to_table(enumerate(records, start=1))
+        return to_table(enumerate(records, start=1), known)
     except csv.Error as error:
         raise ImportFileError(
             _("The CSV file could not be read: %(error)s") % {"error": error}
@@ -143,16 +203,24 @@ def read_csv(text: str, known: frozenset[str] = frozenset()) -> Table:
 
 
 def guess_separator(text: str, known: frozenset[str]) -> str:
-    """The separator that splits the first non-blank line into the most known columns."""
+    """The separator that splits the first non-blank lines into the most known columns."""
     # Line by line (any line end): a million empty lines never become a million strings.
-    header_line = next((line for line in io.StringIO(text, newline=None) if line.strip()), "")
-    return max(
-        SEPARATORS,
-        key=lambda sep: (
-            len(set(map(normalise, split_line(header_line, sep))) & known),
-            len(split_line(header_line, sep)),
-        ),
-    )
+    lines = []
+    for line in io.StringIO(text, newline=None):
+        if line.strip():
+            lines.append(line)
+            if len(lines) == HEADER_SEARCH_ROWS:
+                break
+    header_line = lines[0] if lines else ""
+
+    def score(sep: str) -> tuple[int, int]:
+        most_known = max(
+            (len(set(map(normalise, split_line(line, sep))) & known) for line in lines),
+            default=0,
+        )
+        return most_known, len(split_line(header_line, sep))
+
+    return max(SEPARATORS, key=score)
 
 
 def split_line(line: str, separator: str) -> list[str]:
@@ -162,41 +230,55 @@ def split_line(line: str, separator: str) -> list[str]:
         return []
 
 
-def read_xlsx(data: bytes) -> Table:
-    from openpyxl import load_workbook
-
+def read_workbook(data: bytes, known: frozenset[str], sheet: SheetChoice) -> Table:
+    """An Excel (.xlsx) or LibreOffice (.ods) workbook's chosen sheet."""
     try:
         check_zip(io.BytesIO(data))
     except ValidationError as error:
         raise ImportFileError(error.messages[0]) from None
     try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
-        raise ImportFileError(
-            _(
-                "The file could not be read as an Excel workbook (.xlsx). Please save it "
-                "again as .xlsx or as CSV."
-            )
-        ) from error
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            is_ods = ods.is_ods(archive)
+            if is_ods and ods.is_encrypted(archive):
+                raise ImportFileError(password_protected())
+    except zipfile.BadZipFile as error:
+        raise ImportFileError(xlsx.unreadable_workbook()) from error
+    names: list[str] = []
     try:
-        sheet = workbook.worksheets[0]
-        # The size the sheet claims may be the whole grid: every row would be padded to
-        # 16,384 cells. Without it, each row is as wide as its last cell.
-        sheet.reset_dimensions()
-        return to_table(enumerate(sheet.iter_rows(values_only=True), start=1))
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
-        raise ImportFileError(not_a_spreadsheet()) from error
-    finally:
-        workbook.close()
+        found: Sheet = (
+            ods.read_ods(data, sheet, MAX_ROWS + 2)
+            if is_ods
+            else xlsx.read_xlsx(data, sheet, MAX_ROWS + 2)
+        )
+        names = found.names
+        table = to_table(found.rows, known)
+    except xlsx.FormulaWithoutValue as error:
+        raise ImportFileError(error.message(), sheets=names) from None
+    except ImportFileError as error:
+        error.sheets = error.sheets or names
+        raise
+    except WORKBOOK_ERRORS as error:
+        message = _(
+            "The file could not be read as a LibreOffice spreadsheet (.ods). Please save it "
+            "again as .ods, .xlsx or CSV."
+        )
+        raise ImportFileError(
+            message if is_ods else xlsx.unreadable_workbook(), sheets=names
+        ) from error
+    table.sheet, table.sheets = found.name, found.names
+    return table
 
 
-def to_table(numbered_rows: Iterable[tuple[int, Sequence[Any]]]) -> Table:
+def to_table(numbered_rows: Iterable[tuple[int, Sequence[Any]]], known: frozenset[str]) -> Table:
     """Headers and non-empty rows; ImportFileError once more than MAX_ROWS rows were read.
 
-    Empty rows count as well, so that a file of endless empty rows is stopped at the limit
-    instead of being read to its end.
+    The headings are the first of the first non-empty rows that holds known headings: title
+    rows and notes above them are skipped. Empty rows count as well, so that a file of endless
+    empty rows is stopped at the limit instead of being read to its end.
     """
     headers: list[str] | None = None
+    header_row = 1
+    candidates: list[tuple[int, Sequence[Any]]] = []
     rows: list[tuple[int, list[Any]]] = []
     for number, cells in numbered_rows:
         if number > MAX_ROWS + 1:  # the heading and MAX_ROWS rows
@@ -207,79 +289,31 @@ def to_table(numbered_rows: Iterable[tuple[int, Sequence[Any]]]) -> Table:
                 )
                 % {"max": f"{MAX_ROWS:,}".replace(",", ".")}
             )
-        if headers is None:
-            if any(cell not in (None, "") for cell in cells):
-                headers = read_headers(cells)
+        if is_empty(cells):
             continue
-        if all(cell is None or str(cell).strip() == "" for cell in cells):
+        if headers is None:
+            candidates.append((number, cells))
+            if len(candidates) < HEADER_SEARCH_ROWS:
+                continue
+            headers, header_row, rows = split_header(candidates, known)
             continue
         # Cells right of the headings belong to no column; a row whose last cell lies far
         # right would otherwise keep thousands of empty ones.
         rows.append((number, list(cells[: len(headers)])))
-    return Table(headers=headers or [], rows=rows)
+    if headers is None and candidates:
+        headers, header_row, rows = split_header(candidates, known)
+    return Table(headers=headers or [], rows=rows, header_row=header_row)
 
 
-def read_headers(cells: Sequence[Any]) -> list[str]:
-    headers = [str(cell).strip() if cell is not None else "" for cell in cells]
-    while headers and not headers[-1]:
-        headers.pop()
-    if len(headers) > MAX_COLUMNS:
-        raise ImportFileError(
-            _("The file has more than %(max)s columns; is it the right file?")
-            % {"max": MAX_COLUMNS}
-        )
-    return headers
-
-
-def normalise(header: Any) -> str:
-    return " ".join(str(header or "").replace("*", " ").split()).casefold()
-
-
-def column_aliases(resource: Any) -> dict[str, str]:
-    """Each accepted header spelling → field name: German, English, the current language."""
-    aliases: dict[str, str] = {}
-    for name, resource_field in resource.fields.items():
-        aliases[normalise(name)] = name
-        for language in ("de", "en", translation.get_language()):
-            with translation.override(language):
-                aliases[normalise(resource_field.column_name)] = name
-    return aliases
-
-
-def match_columns(headers: list[str], resource: Any) -> tuple[dict[int, str], list[str]]:
-    """(column index → field name, ignored headers), or ImportFileError."""
-    aliases = column_aliases(resource)
-    columns: dict[int, str] = {}
-    ignored: list[str] = []
-    seen: dict[str, int] = {}
-    for index, header in enumerate(headers):
-        name = aliases.get(normalise(header))
-        if name is None:
-            if str(header).strip():
-                ignored.append(str(header).strip())
-            continue
-        if name in seen:
-            raise ImportFileError(
-                _("The column '%(column)s' appears more than once.") % {"column": header}
-            )
-        seen[name] = index
-        columns[index] = name
-    if not columns:
-        expected = ", ".join(f"'{resource.column(name)}'" for name in resource.required)
-        raise ImportFileError(
-            _(
-                "The file has none of the expected columns (at least %(columns)s). "
-                "Is it the right file, with the column headings in the first row?"
-            )
-            % {"columns": expected}
-        )
-    missing = [name for name in resource.required if name not in seen]
-    if missing:
-        raise ImportFileError(
-            _("Required columns are missing: %(columns)s.")
-            % {"columns": ", ".join(f"'{resource.column(name)}'" for name in missing)}
-        )
-    return columns, ignored
+def split_header(
+    candidates: list[tuple[int, Sequence[Any]]], known: frozenset[str]
+) -> tuple[list[str], int, list[tuple[int, list[Any]]]]:
+    """(headings, their row number, the rows below them) of the first non-empty rows."""
+    index = pick_header(candidates, known)
+    number, cells = candidates[index]
+    headers = read_headers(cells)
+    rows = [(below, list(row[: len(headers)])) for below, row in candidates[index + 1 :]]
+    return headers, number, rows
 
 
 def cell_error(number: int, column: str, message: object) -> str:

@@ -49,6 +49,18 @@ def kept_upload(request: HttpRequest, kind: str) -> tuple[bytes, str] | tuple[No
     return data, stored["name"]
 
 
+def remember_sheet(request: HttpRequest, kind: str, sheet: str) -> None:
+    """The sheet of the kept workbook the user previewed last, which the confirmation imports."""
+    stored = request.session.get(session_key(kind))
+    if stored:
+        request.session[session_key(kind)] = {**stored, "sheet": sheet}
+
+
+def kept_sheet(request: HttpRequest, kind: str) -> str | None:
+    stored = request.session.get(session_key(kind)) or {}
+    return stored.get("sheet")
+
+
 def forget_upload(request: HttpRequest, kind: str) -> None:
     stored = request.session.pop(session_key(kind), None)
     if stored:

@@ -24,14 +24,14 @@ from core.exports import export_response
 from . import registry
 from .engine import MAX_BYTES, ImportFileError, ImportReport
 from .registry import ImportKind
-from .runner import run_import
-from .uploads import forget_upload, keep_upload, kept_upload
+from .runner import ImportChoices, run_import
+from .uploads import forget_upload, keep_upload, kept_sheet, kept_upload, remember_sheet
 
 
 class UploadForm(forms.Form):
     file = forms.FileField(
-        label=gettext_lazy("File (Excel workbook .xlsx or CSV)"),
-        widget=forms.ClearableFileInput(attrs={"accept": ".xlsx,.csv,.txt"}),
+        label=gettext_lazy("File (Excel workbook .xlsx, LibreOffice spreadsheet .ods or CSV)"),
+        widget=forms.ClearableFileInput(attrs={"accept": ".xlsx,.ods,.csv,.txt"}),
     )
 
 
@@ -77,8 +77,14 @@ def import_index(request: HttpRequest, base_template: str) -> HttpResponse:
 
 @requires_kind_permission
 def import_upload(request: HttpRequest, kind: ImportKind, base_template: str) -> HttpResponse:
-    """GET: the form with the columns explained; POST: read the file and preview the import."""
+    """GET: the form with the columns explained; POST: read the file and preview the import.
+
+    A POST with `sheet` and no file previews another sheet of the workbook uploaded before.
+    """
     form = UploadForm(request.POST or None, request.FILES or None)
+    sheets: list[str] = []
+    if request.method == "POST" and "file" not in request.FILES and "sheet" in request.POST:
+        return preview_kept(request, kind, request.POST["sheet"], base_template)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         if upload.size > MAX_BYTES:
@@ -89,13 +95,61 @@ def import_upload(request: HttpRequest, kind: ImportKind, base_template: str) ->
                 report = run_import(kind.resource_class, data, request.user, dry_run=True)
             except ImportFileError as error:
                 form.add_error("file", str(error))
+                sheets = error.sheets
+                keep_or_forget(request, kind, data, upload.name, keep=len(sheets) > 1)
             else:
-                # Only a file that can be imported is kept; it holds personal data.
-                if report.ok and (report.counts["new"] or report.counts["changed"]):
-                    keep_upload(request, kind.slug, data, upload.name)
-                else:
-                    forget_upload(request, kind.slug)
+                keep_or_forget(request, kind, data, upload.name, keep=worth_keeping(report))
                 return preview(request, kind, report, upload.name, base_template)
+    return upload_page(request, kind, form, base_template, sheets)
+
+
+def preview_kept(
+    request: HttpRequest, kind: ImportKind, sheet: str, base_template: str
+) -> HttpResponse:
+    """The preview of another sheet of the workbook kept from the last upload."""
+    data, name = kept_upload(request, kind.slug)
+    if data is None or name is None:
+        messages.error(
+            request, _("The previewed file is no longer available. Please upload it again.")
+        )
+        return redirect(import_url(request, "import_upload", kind.slug))
+    try:
+        report = run_import(
+            kind.resource_class, data, request.user, choices=ImportChoices(sheet=sheet)
+        )
+    except ImportFileError as error:
+        form = UploadForm()
+        form.add_error(None, str(error))
+        return upload_page(request, kind, form, base_template, error.sheets, sheet)
+    remember_sheet(request, kind.slug, report.sheet)
+    return preview(request, kind, report, name, base_template)
+
+
+def keep_or_forget(
+    request: HttpRequest, kind: ImportKind, data: bytes, name: str, keep: bool
+) -> None:
+    # Only a file that can be imported, or whose other sheets may be, is kept: it holds
+    # personal data.
+    if keep:
+        keep_upload(request, kind.slug, data, name)
+    else:
+        forget_upload(request, kind.slug)
+
+
+def worth_keeping(report: ImportReport) -> bool:
+    return len(report.sheets) > 1 or (
+        report.ok and bool(report.counts["new"] or report.counts["changed"])
+    )
+
+
+def upload_page(
+    request: HttpRequest,
+    kind: ImportKind,
+    form: UploadForm,
+    base_template: str,
+    sheets: list[str],
+    sheet: str = "",
+) -> HttpResponse:
     return render(
         request,
         "imports/upload.html",
@@ -105,6 +159,8 @@ def import_upload(request: HttpRequest, kind: ImportKind, base_template: str) ->
             "columns": columns(kind),
             "max_bytes": MAX_BYTES,
             "base_template": base_template,
+            "sheets": sheets,
+            "sheet": sheet,
         },
     )
 
@@ -117,8 +173,15 @@ def too_large(size: int) -> str:
 
 
 def preview(
-    request: HttpRequest, kind: ImportKind, report: ImportReport, name: str, base_template: str
+    request: HttpRequest,
+    kind: ImportKind,
+    report: ImportReport,
+    name: str,
+    base_template: str,
+    choices: ImportChoices | None = None,
 ) -> HttpResponse:
+    # Rows with a question are shown first: the user must see every one of them.
+    rows = sorted(report.rows, key=lambda row: not row.similar)[:500]
     return render(
         request,
         "imports/preview.html",
@@ -126,9 +189,26 @@ def preview(
             "kind": kind,
             "report": report,
             "file_name": name,
-            "rows": report.rows[:500],
+            "rows": sorted(rows, key=lambda row: row.number),
+            "choices": choices or ImportChoices(),
+            "can_confirm": report.ok and bool(report.counts["new"] or report.counts["changed"]),
+            "similar_rows": any(row.similar for row in report.rows),
             "base_template": base_template,
         },
+    )
+
+
+def posted_choices(request: HttpRequest, sheet: str | None) -> ImportChoices:
+    """The answers of the preview form: ignored columns confirmed, similar records linked."""
+    links = {}
+    for name in request.POST:
+        number = name.removeprefix("link-")
+        if name.startswith("link-") and number.isdigit():
+            links[int(number)] = request.POST.get(name, "")
+    return ImportChoices(
+        sheet=sheet,
+        ignored_confirmed=request.POST.get("confirm_ignored") == "1",
+        links=links,
     )
 
 
@@ -150,12 +230,17 @@ def import_confirm(request: HttpRequest, kind: ImportKind, base_template: str) -
             request, _("The previewed file is no longer available. Please upload it again.")
         )
         return redirect(upload_url)
+    choices = posted_choices(request, kept_sheet(request, kind.slug))
     try:
-        report = run_import(kind.resource_class, data, request.user, dry_run=False)
+        report = run_import(kind.resource_class, data, request.user, dry_run=False, choices=choices)
     except ImportFileError as error:
         messages.error(request, str(error))
         forget_upload(request, kind.slug)
         return redirect(upload_url)
+    if report.ok and report.questions:
+        # Nothing is saved; the file stays for the answers.
+        messages.error(request, _("Nothing has been imported yet: please answer every question."))
+        return preview(request, kind, report, name, base_template, choices)
     if not report.ok:
         messages.error(request, _("Nothing has been imported: the file has errors."))
         forget_upload(request, kind.slug)

@@ -19,6 +19,8 @@ from import_export import widgets
 
 from core.exports import FORMULA_PREFIXES
 
+from .matching import match_key
+
 LIST_SEPARATORS = re.compile(r"[;,\n]")
 NAME_SEPARATORS = re.compile(r"[;\n]")
 THOUSANDS = re.compile(r"^-?\d{1,3}(\.\d{3})+$")
@@ -97,8 +99,43 @@ class URLWidget(TextWidget):
         return text
 
 
+class CodeWidget(TextWidget):
+    """A code such as a measure number ("1.3"), which Excel turns into a date (1 March) unless
+    the column is formatted as text: such a cell is refused, never read as another code."""
+
+    MONTH = r"(jan|feb|mär|mrz|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\.?"
+    DATE_TEXT = re.compile(
+        r"^(\d{1,2}\.\d{1,2}\.\d{4}( \d{1,2}:\d{2}(:\d{2})?)?"  # 01.03.2024, … 00:00
+        rf"|\d{{1,2}}\.? ?{MONTH}|\d{{1,2}}-{MONTH}|{MONTH}-\d{{1,2}}"  # 01. Mrz, 1-Mar, Mar-01
+        r"|\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?)$",  # 2024-03-01
+        re.IGNORECASE,
+    )
+
+    def clean(self, value: Any, row: Any = None, **kwargs: Any) -> Any:
+        text = super().clean(value, row, **kwargs)
+        if isinstance(value, datetime.date) or self.DATE_TEXT.match(text):
+            raise ValueError(
+                _(
+                    "Excel has turned the entry into a date (%(value)s). Please format the "
+                    "column as text, enter the code again (for example 1.3) and save the file."
+                )
+                % {"value": text}
+            )
+        return text
+
+
 class DateWidget(widgets.Widget):
-    FORMATS = ("%d.%m.%Y", "%d.%m.%y", "%Y-%m-%d")
+    # Excel and LibreOffice write a date cell with its time ("01.04.2019 00:00") into CSV.
+    FORMATS = (
+        "%d.%m.%Y",
+        "%d.%m.%y",
+        "%Y-%m-%d",
+        "%d.%m.%Y %H:%M",
+        "%d.%m.%Y %H:%M:%S",
+        "%d.%m.%y %H:%M",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%dT%H:%M:%S",
+    )
 
     def clean(self, value: Any, row: Any = None, **kwargs: Any) -> Any:
         if isinstance(value, datetime.datetime):
@@ -195,18 +232,21 @@ class BooleanWidget(widgets.Widget):
 
 
 class ChoiceWidget(widgets.Widget):
-    """A choice by its label (German or English) or its stored value."""
+    """A choice by its label (German or English), its stored value or one of `aliases`, the
+    short or gendered words offices use ({"Stadträtin": "councillor"})."""
 
     def __init__(
         self,
         choices: Sequence[tuple[Any, object]],
         default: Any = "",
         required: bool = False,
+        aliases: dict[Any, Any] | None = None,
         **kwargs: Any,
     ) -> None:
         self.choices = choices
         self.default = default
         self.required = required
+        self.aliases = aliases or {}
         self._lookup: dict[Any, Any] | None = None
         super().__init__(**kwargs)
 
@@ -220,9 +260,11 @@ class ChoiceWidget(widgets.Widget):
         if self._lookup is None:
             self._lookup = {stored: stored for stored, _label in self.choices}
             for stored, label in self.choices:
-                self._lookup.update(dict.fromkeys(spellings(label), stored))
-        if text.casefold() in self._lookup:
-            return self._lookup[text.casefold()]
+                self._lookup.update(dict.fromkeys(map(match_key, spellings(label)), stored))
+            for alias, stored in self.aliases.items():
+                self._lookup.update(dict.fromkeys(map(match_key, spellings(alias)), stored))
+        if match_key(text) in self._lookup:
+            return self._lookup[match_key(text)]
         raise ValueError(
             _("Unknown value '%(value)s'; allowed are: %(allowed)s.")
             % {"value": text, "allowed": allowed}

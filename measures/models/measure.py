@@ -109,6 +109,14 @@ class Measure(models.Model):
         blank=True,
         related_name="partner_measures",
     )
+    # Declared here rather than on the network's event (see ActionField.events).
+    events = models.ManyToManyField(
+        "network.Event",
+        verbose_name=_("events"),
+        blank=True,
+        related_name="measures",
+        db_table="network_event_measures",
+    )
     responsible = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("responsible staff member"),
@@ -280,6 +288,16 @@ class StatusReport(models.Model):
                 condition=Q(progress__gte=0) & Q(progress__lte=100),
                 name="status_report_progress_percent",
             ),
+        ]
+        indexes = [
+            # A measure's latest accepted report (latest_for, latest_per_measure), read for
+            # every measure of a list or the dashboard.
+            models.Index(
+                fields=["measure", "review_state", "-reporting_date", "-created_at"],
+                name="statusreport_latest_idx",
+            ),
+            # The dashboard's latest reports.
+            models.Index(fields=["-created_at"], name="statusreport_created_idx"),
         ]
 
     def __str__(self):

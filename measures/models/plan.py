@@ -4,6 +4,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.caching import memoised
+
 
 class Plan(models.Model):
     """A version of the Integrationsplan; exactly one adopted plan is current."""
@@ -51,7 +53,10 @@ class Plan(models.Model):
 
     @classmethod
     def current(cls):
-        return cls.objects.filter(state=cls.State.ADOPTED).first()
+        """The adopted plan, looked up once per request (a write forgets it)."""
+        return memoised(
+            "measures.current_plan", lambda: cls.objects.filter(state=cls.State.ADOPTED).first()
+        )
 
 
 class ActionField(models.Model):
@@ -64,6 +69,29 @@ class ActionField(models.Model):
     title = models.CharField(_("title"), max_length=200)
     guiding_goal = models.TextField(_("guiding goal"), blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    # The network's actors, working groups and events by action field. The network sits below
+    # the plan, so the plan declares the links; the tables that the network created first kept
+    # their names when the declarations moved here (migration 0005).
+    actors = models.ManyToManyField(
+        "network.Actor",
+        verbose_name=_("actors"),
+        blank=True,
+        related_name="action_fields",
+        db_table="network_actor_action_fields",
+    )
+    working_groups = models.ManyToManyField(
+        "network.WorkingGroup",
+        verbose_name=_("working groups"),
+        blank=True,
+        related_name="action_fields",
+    )
+    events = models.ManyToManyField(
+        "network.Event",
+        verbose_name=_("events"),
+        blank=True,
+        related_name="action_fields",
+        db_table="network_event_action_fields",
+    )
     history = HistoricalRecords()
 
     class Meta:

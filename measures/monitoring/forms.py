@@ -4,7 +4,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core.concurrency import VersionedFormMixin
-from measures.forms import DateInput, StatusReportForm
+from core.widgets import DateInput
+from measures.forms import StatusReportForm
 from measures.models import MonitoringRound, StatusReport
 from measures.templatetags.report_numbers import plain_number, trimmed
 

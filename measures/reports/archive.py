@@ -17,13 +17,14 @@ class ReportError(Exception):
 
 
 def monitoring_report_pdf(
-    monitoring_round=None, edition=ArchivedReport.Edition.INTERNAL, today=None
+    monitoring_round=None, edition=ArchivedReport.Edition.INTERNAL, today=None, archival=False
 ):
-    """The monitoring report as PDF bytes, with the data it shows."""
+    """The monitoring report as PDF bytes, with the data it shows; `archival` for the archive's
+    PDF/A copy."""
     data = monitoring_report_data(monitoring_round, edition, today)
     if data is None:
         raise ReportError(_("No plan has been adopted yet, so there is nothing to report."))
-    return render_pdf(REPORT_TEMPLATE, data), data
+    return render_pdf(REPORT_TEMPLATE, data, archival=archival), data
 
 
 def measure_sheet_pdf(measure):
@@ -44,7 +45,7 @@ def archive_report(
 
     `into` is an unsaved ArchivedReport to fill (the admin's add form); `today` dates the report.
     """
-    pdf, data = monitoring_report_pdf(monitoring_round, edition, today)
+    pdf, data = monitoring_report_pdf(monitoring_round, edition, today, archival=True)
     return store_report(
         pdf, data["title"], report_filename(data), user, monitoring_round, edition, into
     )

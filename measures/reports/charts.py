@@ -1,15 +1,52 @@
-"""Geometry of the report's SVG charts; the templates draw them and format the numbers.
+"""Geometry of the report's SVG charts and the alternative text that states their figures.
 
 The charts must stay readable in black and white: every bar carries its number as text and the
-status colours differ in lightness as well as in hue.
+status colours differ in lightness as well as in hue. Labels are measured with the bundled
+font's metrics, so that a long action field is shortened before it reaches its bar and the dates
+under an indicator's bars are thinned out before they run into each other.
 """
 
+from functools import cache
+from math import ceil
+
+from django.contrib.staticfiles import finders
+from django.utils.translation import gettext as _
+from fontTools.ttLib import TTFont
+
 from measures.models import Measure
+from measures.templatetags.report_numbers import plain_number
 
 
 def _n(number):
     """A coordinate as SVG wants it: a dot as decimal separator, whatever the page language."""
     return f"{number:.1f}".rstrip("0").rstrip(".")
+
+
+@cache
+def _advances(bold):
+    """Advance widths (in em) of the bundled font's characters."""
+    font = TTFont(finders.find(f"fonts/DejaVuSans{'-Bold' if bold else ''}.ttf"))
+    units = font["head"].unitsPerEm
+    metrics = font["hmtx"].metrics
+    return {code: metrics[name][0] / units for code, name in font.getBestCmap().items()}, metrics[
+        ".notdef"
+    ][0] / units
+
+
+def text_width(text, size, bold=False):
+    """The width of `text` set in DejaVu Sans at `size` (the SVG's user units)."""
+    advances, missing = _advances(bold)
+    return size * sum(advances.get(ord(char), missing) for char in str(text))
+
+
+def fit(text, width, size, bold=False):
+    """`text`, shortened with an ellipsis where it is wider than `width`."""
+    text = str(text)
+    if text_width(text, size, bold) <= width:
+        return text
+    while text and text_width(text + "…", size, bold) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 # Fill and text colour per status, from light to dark so that a grey print keeps them apart.
@@ -25,8 +62,12 @@ STATUS_FILLS = {
 
 CHART_WIDTH = 460
 LABEL_WIDTH = 150
+LABEL_GAP = 6
 ROW_HEIGHT = 24
 BAR_HEIGHT = 16
+BAR_FONT = 8.5
+LEGEND_FONT = 8.5
+LEGEND_COLUMN = 115
 
 
 def status_chart(rows):
@@ -39,7 +80,7 @@ def status_chart(rows):
     bars = []
     for index, row in enumerate(rows):
         x, segments = LABEL_WIDTH, []
-        for status, _label in Measure.Status.choices:
+        for status, label in Measure.Status.choices:
             count = row["counts"].get(status, 0)
             if not count:
                 continue
@@ -51,15 +92,17 @@ def status_chart(rows):
                     "width": _n(width),
                     "middle": _n(x + width / 2),
                     "count": count,
+                    "label": label,
                     "fill": fill,
                     "text": text,
-                    "show_count": width >= 12,
+                    "show_count": width >= text_width(count, BAR_FONT) + 4,
                 }
             )
             x += width
         bars.append(
             {
-                "label": row["label"],
+                "label": fit(row["label"], LABEL_WIDTH - LABEL_GAP, BAR_FONT),
+                "full_label": row["label"],
                 "y": index * ROW_HEIGHT,
                 "segments": segments,
                 "total": sum(row["counts"].values()),
@@ -69,9 +112,9 @@ def status_chart(rows):
     legend_top = len(rows) * ROW_HEIGHT + 10
     legend = [
         {
-            "label": label,
+            "label": fit(label, LEGEND_COLUMN - 15 - LABEL_GAP, LEGEND_FONT),
             "fill": STATUS_FILLS[status][0],
-            "x": (index % 4) * 115,
+            "x": (index % 4) * LEGEND_COLUMN,
             "y": legend_top + (index // 4) * 18,
         }
         for index, (status, label) in enumerate(Measure.Status.choices)
@@ -83,6 +126,7 @@ def status_chart(rows):
         "legend": legend,
         "text_y": BAR_HEIGHT - 4,
         "bar_height": BAR_HEIGHT,
+        "font_size": _n(BAR_FONT),
     }
 
 
@@ -91,7 +135,8 @@ def progress_chart(rows):
     bar_width = CHART_WIDTH - LABEL_WIDTH - 50
     bars = [
         {
-            "label": row["label"],
+            "label": fit(row["label"], LABEL_WIDTH - LABEL_GAP, BAR_FONT),
+            "full_label": row["label"],
             "y": index * ROW_HEIGHT,
             "width": _n(bar_width * row["progress"] / 100),
             "value": row["progress"],
@@ -107,11 +152,13 @@ def progress_chart(rows):
         "bars": bars,
         "text_y": BAR_HEIGHT - 4,
         "bar_height": BAR_HEIGHT,
+        "font_size": _n(BAR_FONT),
     }
 
 
 INDICATOR_WIDTH = 300
 INDICATOR_HEIGHT = 120
+INDICATOR_FONT = 9
 PLOT_TOP = 18
 PLOT_BOTTOM = 94
 
@@ -120,6 +167,8 @@ def indicator_chart(values, baseline=None, target=None):
     """Bars of an indicator's values over time with baseline and target lines.
 
     `values` are (date, value) pairs in date order; only drawn when there are two or more.
+    Where the dates (or the values above the bars) would run into each other, only every
+    second (third, …) one is written, counted back from the latest.
     """
     if len(values) < 2:
         return None
@@ -129,14 +178,31 @@ def indicator_chart(values, baseline=None, target=None):
     bottom = min([*numbers, *references, 0])
     span = (top - bottom) or 1
     plot_height = PLOT_BOTTOM - PLOT_TOP
-    left, slot = 4, (INDICATOR_WIDTH - 100) / len(values)
+    lines = []
+    for kind, number in (("baseline", baseline), ("target", target)):
+        if number is not None:
+            label = _("target") if kind == "target" else _("baseline")
+            lines.append({"kind": kind, "value": number, "text": f"{label} {plain_number(number)}"})
+    label_room = max([text_width(line["text"], INDICATOR_FONT) for line in lines] + [0])
+    plot_left = 4
+    plot_width = INDICATOR_WIDTH - plot_left - (label_room + 8 if lines else 4)
 
     def y_of(number):
         return PLOT_BOTTOM - plot_height * (number - bottom) / span
 
+    dates = [f"{date:%m/%Y}" for date, _value in values]
+    widest = max(text_width(text, INDICATOR_FONT) for text in [*dates, *map(plain_number, numbers)])
+    # The first and the last label are centred on their bars: the bars keep a margin from the
+    # ends of the axis wide enough for half a label.
+    # margin = widest / 2 + 1 - slot / 2 with slot = (plot_width - 2 * margin) / count:
+    count = len(values)
+    margin = max(0.0, (widest / 2 + 1 - plot_width / (2 * count)) / (1 - 1 / count))
+    slot = (plot_width - 2 * margin) / count
+    left = plot_left + margin
+    step = max(1, ceil((widest + 4) / slot))
     zero = y_of(0)
     bars = []
-    for index, ((date, value), number) in enumerate(zip(values, numbers, strict=True)):
+    for index, ((_date, value), number) in enumerate(zip(values, numbers, strict=True)):
         y = y_of(number)
         bars.append(
             {
@@ -147,13 +213,12 @@ def indicator_chart(values, baseline=None, target=None):
                 "middle": _n(left + index * slot + slot / 2),
                 "value": value,
                 "value_y": _n(min(y, zero) - 3),
-                "date": date,
+                "date": dates[index],
+                "labelled": (len(values) - 1 - index) % step == 0,
             }
         )
-    lines = []
-    for kind, number in (("baseline", baseline), ("target", target)):
-        if number is not None:
-            lines.append({"kind": kind, "value": number, "y": y_of(float(number))})
+    for line in lines:
+        line["y"] = y_of(float(line["value"]))
     _spread_labels(lines)
     for line in lines:
         line["y"], line["label_y"] = _n(line["y"]), _n(line["label_y"])
@@ -162,11 +227,12 @@ def indicator_chart(values, baseline=None, target=None):
         "height": INDICATOR_HEIGHT,
         "bars": bars,
         "lines": lines,
-        "line_start": _n(left),
-        "line_end": _n(left + len(values) * slot),
+        "line_start": _n(plot_left),
+        "line_end": _n(plot_left + plot_width),
         "axis_y": _n(zero),
         "date_y": PLOT_BOTTOM + 15,
-        "label_x": _n(left + len(values) * slot + 4),
+        "label_x": _n(plot_left + plot_width + 4),
+        "font_size": _n(INDICATOR_FONT),
     }
 
 
@@ -178,3 +244,33 @@ def _spread_labels(lines):
         lower["label_y"] = upper["y"] + 11
     for line in lines:
         line.setdefault("label_y", line["y"] + 3)
+
+
+def status_alt(chart):
+    """The status chart's figures in words, for the PDF's alternative text."""
+    fields = []
+    for bar in chart["bars"]:
+        counts = ", ".join(f"{segment['count']} {segment['label']}" for segment in bar["segments"])
+        if counts:
+            fields.append(
+                _("%(field)s: %(counts)s, %(total)s in total.")
+                % {"field": bar["full_label"], "counts": counts, "total": bar["total"]}
+            )
+        else:
+            fields.append(_("%(field)s: no measures.") % {"field": bar["full_label"]})
+    return " ".join([_("Measures per status in each action field."), *fields])
+
+
+def progress_alt(chart):
+    values = "; ".join(f"{bar['full_label']} {bar['value']} %" for bar in chart["bars"])
+    return _("Average progress per action field: %(values)s.") % {"values": values}
+
+
+def indicator_alt(chart, indicator):
+    title = f"{indicator.title} ({indicator.unit})" if indicator.unit else indicator.title
+    values = "; ".join(f"{bar['date']}: {plain_number(bar['value'])}" for bar in chart["bars"])
+    parts = [
+        _("Values of the indicator “%(title)s”: %(values)s.") % {"title": title, "values": values}
+    ]
+    parts += [f"{line['text']}." for line in chart["lines"]]
+    return " ".join(parts)

@@ -14,14 +14,6 @@ class WorkingGroup(models.Model):
     """An Arbeitskreis: actors and persons who work on a topic together."""
 
     title = models.CharField(_("title"), max_length=200, unique=True)
-    action_field = models.ForeignKey(
-        "measures.ActionField",
-        verbose_name=_("action field"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="working_groups",
-    )
     description = models.TextField(_("description"), blank=True)
     chair = models.ForeignKey(
         ContactPerson,
@@ -72,15 +64,6 @@ class Event(models.Model):
     start = models.DateTimeField(_("start"))
     end = models.DateTimeField(_("end"), null=True, blank=True)
     location = models.CharField(_("location"), max_length=200, blank=True)
-    action_fields = models.ManyToManyField(
-        "measures.ActionField",
-        verbose_name=_("action fields"),
-        blank=True,
-        related_name="events",
-    )
-    measures = models.ManyToManyField(
-        "measures.Measure", verbose_name=_("measures"), blank=True, related_name="events"
-    )
     summary = models.TextField(_("summary and results"), blank=True)
     version = version_field()
     history = HistoricalRecords(excluded_fields=["version"])

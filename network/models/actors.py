@@ -31,12 +31,6 @@ class Actor(models.Model):
     name = models.CharField(_("name"), max_length=200, unique=True)
     short_name = models.CharField(_("short name"), max_length=50, blank=True)
     kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices, default=Kind.OTHER)
-    action_fields = models.ManyToManyField(
-        "measures.ActionField",
-        verbose_name=_("action fields"),
-        blank=True,
-        related_name="actors",
-    )
     street = models.CharField(_("street"), max_length=200, blank=True)
     postal_code = models.CharField(_("postal code"), max_length=10, blank=True)
     city = models.CharField(_("city"), max_length=100, blank=True)

@@ -1,4 +1,4 @@
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
@@ -6,9 +6,9 @@ from django.views.decorators.http import require_GET
 from core.exports import export_view
 from core.history import change_entries
 from core.permissions import requires
+from core.sections import sections_for
 from core.views import CreateRecordView, DeleteRecordView, ListView, UpdateRecordView
 from core.widgets import search_response
-from measures.models import ActionField, Measure
 
 from ..filters import ActorFilter
 from ..forms import ActorForm
@@ -23,15 +23,8 @@ def get_actor(pk, queryset=None):
     return get_object_or_404(queryset if queryset is not None else Actor.objects.all(), pk=pk)
 
 
-def actor_list_queryset():
-    return Actor.objects.annotate(
-        lead_count=Count("led_measures", distinct=True),
-        partner_count=Count("partner_measures", distinct=True),
-    ).order_by("name")
-
-
-def actor_export_queryset():
-    return Actor.objects.prefetch_related("action_fields").order_by("name")
+def actor_queryset():
+    return Actor.objects.order_by("name")
 
 
 class ActorListView(NetworkSection, ListView):
@@ -39,13 +32,17 @@ class ActorListView(NetworkSection, ListView):
     export_url_name = "network:actor_export"
     filterset_class = ActorFilter
     template_name = "network/actor_list.html"
+    # The same for everybody who may see the list: its filter panel (with choices from the
+    # database) and its results are cached per query until the next save (core.caching).
+    extra_context = {"filter_cache": "actor-filters", "results_cache": "actor-list"}
 
     def get_queryset(self):
-        return actor_list_queryset()
+        # What the list shows (no address, notes or communities; the export takes everything).
+        return actor_queryset().only("name", "short_name", "kind", "languages", "is_active")
 
 
 actor_export = export_view(
-    "network.view_actor", ActorFilter, actor_export_queryset, ActorResource, _("actors")
+    "network.view_actor", ActorFilter, actor_queryset, ActorResource, _("actors")
 )
 
 
@@ -55,9 +52,6 @@ def actor_detail(request, pk):
         pk,
         Actor.objects.prefetch_related(
             Prefetch("contacts", queryset=ContactPerson.objects.order_by("last_name")),
-            Prefetch("action_fields", queryset=ActionField.objects.select_related("plan")),
-            Prefetch("led_measures", queryset=Measure.objects.select_related("plan")),
-            Prefetch("partner_measures", queryset=Measure.objects.select_related("plan")),
             "working_groups",
         ),
     )
@@ -75,6 +69,8 @@ def actor_detail(request, pk):
         "network/actor_detail.html",
         {
             "actor": actor,
+            "detail_sections": sections_for("network.actor_details", actor),
+            "sections": sections_for("network.actor_detail", actor),
             "events": events,
             "changes": change_entries(actor.history.select_related("history_user"), limit=15),
         },

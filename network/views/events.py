@@ -1,5 +1,5 @@
 from django.contrib import messages
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -7,8 +7,8 @@ from django.utils.translation import gettext_lazy
 from core.exports import export_view
 from core.history import change_entries
 from core.permissions import requires
+from core.sections import sections_for
 from core.views import CreateRecordView, DeleteRecordView, ListView, UpdateRecordView
-from measures.models import Measure
 
 from ..filters import EventFilter
 from ..forms import AttendanceForm, EventForm
@@ -30,10 +30,6 @@ def event_queryset():
     ).order_by("-start")
 
 
-def event_export_queryset():
-    return event_queryset().prefetch_related("action_fields", "measures")
-
-
 def participants_of(event):
     return (
         EventParticipant.objects.filter(event=event)
@@ -53,25 +49,20 @@ class EventListView(NetworkSection, ListView):
 
 
 event_export = export_view(
-    "network.view_event", EventFilter, event_export_queryset, EventResource, gettext_lazy("events")
+    "network.view_event", EventFilter, event_queryset, EventResource, gettext_lazy("events")
 )
 
 
 @requires("network.view_event")
 def event_detail(request, pk):
-    event = get_object_or_404(
-        Event.objects.prefetch_related(
-            "action_fields",
-            Prefetch("measures", queryset=Measure.objects.order_by("code")),
-        ),
-        pk=pk,
-    )
+    event = get_event(pk)
     participants = list(participants_of(event))
     return render(
         request,
         "network/event_detail.html",
         {
             "event": event,
+            "detail_sections": sections_for("network.event_details", event),
             "participants": participants,
             "attended_count": sum(1 for participant in participants if participant.attended),
             "changes": change_entries(event.history.select_related("history_user"), limit=15),

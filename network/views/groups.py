@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from core.exports import export_view
 from core.history import change_entries
 from core.permissions import requires
+from core.sections import sections_for
 from core.views import CreateRecordView, DeleteRecordView, ListView, UpdateRecordView
 
 from ..filters import WorkingGroupFilter
@@ -16,7 +17,7 @@ from .common import NetworkSection
 
 def group_queryset():
     return (
-        WorkingGroup.objects.select_related("action_field", "chair")
+        WorkingGroup.objects.select_related("chair")
         .annotate(
             actor_count=Count("member_actors", distinct=True),
             contact_count=Count("member_contacts", distinct=True),
@@ -51,7 +52,7 @@ group_export = export_view(
 @requires("network.view_workinggroup")
 def group_detail(request, pk):
     group = get_object_or_404(
-        WorkingGroup.objects.select_related("action_field", "chair__actor").prefetch_related(
+        WorkingGroup.objects.select_related("chair__actor").prefetch_related(
             "member_actors",
             Prefetch("member_contacts", queryset=ContactPerson.objects.select_related("actor")),
         ),
@@ -62,6 +63,7 @@ def group_detail(request, pk):
         "network/group_detail.html",
         {
             "group": group,
+            "detail_sections": sections_for("network.group_details", group),
             "changes": change_entries(group.history.select_related("history_user"), limit=15),
         },
     )

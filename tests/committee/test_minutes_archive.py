@@ -61,7 +61,7 @@ def test_a_failed_archive_leaves_the_minutes_open_and_no_file_behind(
     settings.MEDIA_ROOT = tmp_path
     calls = []
 
-    def render_once(meeting, edition):
+    def render_once(meeting, edition, **options):
         calls.append(edition)
         if len(calls) == 2:
             raise RuntimeError("WeasyPrint failed")

@@ -42,7 +42,9 @@ def upload(page, file):
     page.get_by_role("main").locator("ul.plain-list").get_by_role("link", name="Akteure").click()
     audit(page)
     assert page.get_by_role("heading", level=1).inner_text() == "Import: Akteure"
-    page.get_by_label("Datei (Excel-Arbeitsmappe .xlsx oder CSV)").set_input_files(file)
+    page.get_by_label(
+        "Datei (Excel-Arbeitsmappe .xlsx, LibreOffice-Tabelle .ods oder CSV)"
+    ).set_input_files(file)
     page.get_by_role("button", name="Datei prüfen und Vorschau zeigen").click()
     audit(page)
     assert page.get_by_role("heading", level=1).inner_text() == "Vorschau des Imports: Akteure"

@@ -122,9 +122,9 @@ def test_superuser_works_in_the_admin_within_the_csp(open_browser, superuser, re
     visit(page, admin_url("measures_measure_add"))
     expect(page.get_by_role("combobox", name=re.compile("^Plan"))).to_be_visible()
     visit(page, admin_url("auth_user_change", superuser.pk))
-    visit(page, admin_url("network_actor_change", records["actor"].pk))
+    visit(page, admin_url("measures_actionfield_change", records["measure"].action_field_id))
     # The two boxes of a many-to-many field, in German (locale/de/LC_MESSAGES/djangojs.po).
-    expect(page.get_by_role("button", name="Alle Handlungsfelder auswählen")).to_be_visible()
+    expect(page.get_by_role("button", name="Alle Akteure auswählen")).to_be_visible()
 
     for path in history_pages(records, superuser):
         visit(page, path)

@@ -37,7 +37,8 @@ def person(actor, action_field, measure, plan):
     ContactPerson.objects.create(
         actor=actor, first_name="Jonas", last_name="Berger", email="jonas.berger@example.org"
     )
-    group = WorkingGroup.objects.create(title="Arbeitskreis Sprache", action_field=action_field)
+    group = WorkingGroup.objects.create(title="Arbeitskreis Sprache")
+    group.action_fields.add(action_field)
     group.member_contacts.add(contact)
     event = Event.objects.create(
         title="Fachforum Sprache",

@@ -29,6 +29,7 @@ def pk(key):
 # with 200.
 PAGES = {
     "dashboard": None,
+    "benchmark_floor": None,  # base.html alone, the page benchmark's floor
     "reports": None,
     "measures:list": None,
     "measures:detail": pk("measure"),
@@ -93,6 +94,8 @@ PAGES = {
     "committee:membership_end": pk("membership"),
     "committee:follow_up_list": None,
     "committee:follow_up_edit": pk("follow_up"),
+    "committee:calendar_subscription": None,
+    "committee:calendar_revoke": None,
 }
 # Pages without a login; walked by their own tests below.
 PUBLIC_PAGES = {"login", "partner:report", "partner:thanks"}
@@ -128,6 +131,7 @@ NOT_PAGES = {
     "committee:staff_feed": "ICS",
     "committee:public_feed": "ICS",
     "committee:meeting_ics": "ICS",
+    "committee:personal_feed": "ICS",
     "committee:agenda_renumber": "POST only",
     "committee:invitation_pdf": "PDF",
     "committee:minutes_pdf": "PDF",
@@ -234,7 +238,9 @@ def test_import_preview_with_errors_reflows_and_passes_axe(
     for viewport in WIDTHS.values():
         page = open_browser(sachbearbeitung, viewport)
         visit(page, reverse("network:import_upload", args=["actors"]))
-        page.get_by_label("Datei (Excel-Arbeitsmappe .xlsx oder CSV)").set_input_files(upload)
+        page.get_by_label(
+            "Datei (Excel-Arbeitsmappe .xlsx, LibreOffice-Tabelle .ods oder CSV)"
+        ).set_input_files(upload)
         page.get_by_role("button", name="Datei prüfen und Vorschau zeigen").click()
         audit(page)
         assert "Sportverein" in page.locator(".error-summary").inner_text()

@@ -79,9 +79,8 @@ def network(action_field, actor, measure):
         source="Anmeldung Fachforum 2018",
         last_confirmed=datetime.date(2023, 11, 8),
     )
-    group = WorkingGroup.objects.create(
-        title=f"Arbeitskreis {LONG_WORDS[2]}", action_field=action_field, chair=contact
-    )
+    group = WorkingGroup.objects.create(title=f"Arbeitskreis {LONG_WORDS[2]}", chair=contact)
+    group.action_fields.add(action_field)
     group.member_actors.add(actor, organisation)
     group.member_contacts.add(contact)
     event = Event.objects.create(

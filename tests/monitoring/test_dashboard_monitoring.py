@@ -26,7 +26,7 @@ def test_it_shows_the_open_round_s_response_rate_and_overdue_answers(
 
     response = client.get(reverse("dashboard"))
 
-    figures = response.context["monitoring"]
+    figures = response.context["data"]["monitoring"]
     assert figures["rate"] == 25
     assert figures["overdue_count"] == 3
     assert [request.measure for request in figures["overdue"]] == late
@@ -38,14 +38,14 @@ def test_it_shows_the_open_round_s_response_rate_and_overdue_answers(
 def test_answers_are_not_overdue_before_the_due_date(client, lesezugriff, plan, measure):
     make_request(make_round(plan), measure)
     client.force_login(lesezugriff)
-    figures = client.get(reverse("dashboard")).context["monitoring"]
+    figures = client.get(reverse("dashboard")).context["data"]["monitoring"]
     assert figures["overdue_count"] == 0 and figures["overdue"] == []
 
 
 def test_without_an_open_round_the_dashboard_shows_none(client, lesezugriff, plan, measure):
     make_round(plan, state=MonitoringRound.State.CLOSED)
     client.force_login(lesezugriff)
-    assert client.get(reverse("dashboard")).context["monitoring"] is None
+    assert client.get(reverse("dashboard")).context["data"]["monitoring"] is None
 
 
 def test_the_dashboard_keeps_a_fixed_number_of_queries(client, lesezugriff, plan, action_field):

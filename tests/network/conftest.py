@@ -48,9 +48,8 @@ def contact(migrant_organisation):
 
 @pytest.fixture
 def working_group(action_field, contact, actor):
-    group = WorkingGroup.objects.create(
-        title="Arbeitskreis Sprache", action_field=action_field, chair=contact
-    )
+    group = WorkingGroup.objects.create(title="Arbeitskreis Sprache", chair=contact)
+    group.action_fields.add(action_field)
     group.member_actors.add(actor)
     group.member_contacts.add(contact)
     return group

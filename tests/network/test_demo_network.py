@@ -42,7 +42,9 @@ def test_three_working_groups_with_chair_and_members(demo):
     groups = WorkingGroup.objects.all()
     assert groups.count() == 3
     for group in groups:
-        assert group.chair and group.member_actors.exists() and group.action_field.plan == demo
+        assert (
+            group.chair and group.member_actors.exists() and group.action_fields.get().plan == demo
+        )
 
 
 def test_the_2018_process_had_a_kick_off_of_about_80_and_five_fachforen(demo):

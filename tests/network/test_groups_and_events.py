@@ -34,6 +34,7 @@ def test_create_a_working_group_with_members(client, sachbearbeitung, action_fie
 
     group = WorkingGroup.objects.get()
     assert group.chair == contact
+    assert list(group.action_fields.all()) == [action_field]
     assert list(group.member_actors.all()) == [actor]
 
 

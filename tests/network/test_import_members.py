@@ -193,7 +193,7 @@ def test_the_pages_import_the_template_format_twice_without_change(
     client.force_login(sachbearbeitung)
     template = client.get(reverse("network:import_template", args=["members", "csv"]))
     header = template.content.decode("utf-8-sig").splitlines()[0].split(";")
-    assert header == HEADER + MEMBERSHIP
+    assert header == HEADER + MEMBERSHIP + ["Stellvertretung für"]
     data = csv_bytes(rows_with_labels(), encoding="utf-8", bom=True)
     upload(client, data)
     response = client.post(reverse("network:import_confirm", args=["members"]))
@@ -300,8 +300,8 @@ def test_memberships_are_refused_unless_there_is_exactly_one_committee(
 
     assert report.errors == [
         "Mitgliedschaften können nur importiert werden, wenn es genau einen Ausschuss gibt. "
-        "Bitte lassen Sie die Spalten 'Rolle', 'Art', 'Von', 'Bis' leer und tragen Sie die "
-        "Mitgliedschaften auf den Seiten der Mitglieder ein."
+        "Bitte lassen Sie die Spalten 'Rolle', 'Art', 'Von', 'Bis', 'Stellvertretung für' leer "
+        "und tragen Sie die Mitgliedschaften auf den Seiten der Mitglieder ein."
     ]
     assert snapshot() == before
 

@@ -1,5 +1,6 @@
 import datetime
 
+from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -7,7 +8,9 @@ from django.utils import timezone
 
 from committee.models import (
     AgendaItem,
+    ArchivedInvitation,
     ArchivedMinutes,
+    CalendarFeedToken,
     Document,
     FollowUp,
     LegislativeTerm,
@@ -16,6 +19,8 @@ from committee.models import (
     Membership,
 )
 from core.archive import store_archived_file
+from core.roles import LESEZUGRIFF
+from tests.conftest import make_user
 from tests.url_permissions import (
     COORDINATION,
     DONE_BY_COORDINATION,
@@ -23,6 +28,7 @@ from tests.url_permissions import (
     POST_ONLY,
     PUBLIC,
     READ,
+    ROLES,
     WRITE,
     Post,
     row_of,
@@ -168,13 +174,71 @@ def committee(d):
 
 
 def located_meeting(d):
+    """The place (building and room) of a public meeting: one OParl Location."""
     d["meeting"].location = "Rathaus"
     d["meeting"].save()
-    return {"pk": d["meeting"].pk}
+    return {"pk": Meeting.objects.get(pk=d["meeting"].pk).venue_id}
+
+
+def _councillor(d):
+    """A city councillor of a faction: the faction is an OParl Organization."""
+    councillor = Member.objects.create(first_name="Rita", last_name="Rat", faction="SPD")
+    Membership.objects.create(
+        committee=d["meeting"].committee, member=councillor, start=datetime.date(2024, 7, 24)
+    )
+    return councillor.faction_memberships.get()
+
+
+def faction(d):
+    return {"pk": _councillor(d).faction_id}
+
+
+def faction_membership(d):
+    return {"pk": _councillor(d).pk}
+
+
+def public_minutes(d):
+    _finalise(d["meeting"])
+    archived = ArchivedMinutes(
+        meeting=d["meeting"], edition="public", revision=1, title="Niederschrift"
+    )
+    store_archived_file(archived, b"%PDF-1.4\n%test\n", "niederschrift.pdf", None)
+    return {"pk": archived.pk}
+
+
+def public_invitation(d):
+    archived = ArchivedInvitation(meeting=d["meeting"], title="Einladung")
+    store_archived_file(archived, b"%PDF-1.4\n%test\n", "einladung.pdf", None)
+    return {"pk": archived.pk}
+
+
+def oparl_unknown(d):
+    return {"path": "gibt-es-nicht/"}
 
 
 def term(d):
     return {"pk": LegislativeTerm.objects.create(name="2024–2029", start="2024-07-24").pk}
+
+
+# Whoever may read the meetings manages their own calendar link.
+DONE_BY_READ = {**READ, "lesezugriff": 302, "sachbearbeitung": 302, "koordination": 302}
+
+
+def calendar_links(d):
+    """Every user holds a calendar link, so that a revocation has one to remove."""
+    for user in get_user_model().objects.all():
+        CalendarFeedToken.issue(user)
+    return {}
+
+
+def calendar_link_hashes(kwargs):
+    return sorted(CalendarFeedToken.objects.values_list("token_hash", flat=True))
+
+
+def personal_feed(d):
+    """Somebody else's link: it opens the feed for anybody who holds it, logged in or not."""
+    owner = make_user(get_user_model(), "kalender", LESEZUGRIFF)
+    return {"token": CalendarFeedToken.issue(owner)}
 
 
 def xlsx(d):
@@ -188,6 +252,17 @@ TABLE = {
     "committee:meeting_create": (None, WRITE),
     "committee:staff_feed": (None, READ),
     "committee:public_feed": (None, PUBLIC),
+    "committee:calendar_subscription": (
+        None,
+        READ,
+        Post(READ, changes=calendar_link_hashes),  # the new link is shown on the page itself
+    ),
+    "committee:calendar_revoke": (
+        calendar_links,
+        READ,
+        Post(DONE_BY_READ, changes=calendar_link_hashes),
+    ),
+    "committee:personal_feed": (personal_feed, PUBLIC),
     "committee:meeting_detail": (meeting, READ),
     "committee:meeting_ics": (meeting, READ),
     "committee:meeting_edit": (meeting, WRITE),
@@ -280,7 +355,18 @@ TABLE = {
     "oparl:meeting": (meeting, PUBLIC),
     "oparl:agenda_item": (item, PUBLIC),
     "oparl:file": (document, PUBLIC),
+    "oparl:file_access": (document, PUBLIC),
     "oparl:file_download": (document, PUBLIC),
+    "oparl:minutes_file": (public_minutes, PUBLIC),
+    "oparl:minutes_file_access": (public_minutes, PUBLIC),
+    "oparl:minutes_file_download": (public_minutes, PUBLIC),
+    "oparl:invitation_file": (public_invitation, PUBLIC),
+    "oparl:invitation_file_access": (public_invitation, PUBLIC),
+    "oparl:invitation_file_download": (public_invitation, PUBLIC),
+    "oparl:faction": (faction, PUBLIC),
+    "oparl:faction_membership": (faction_membership, PUBLIC),
     "oparl:location": (located_meeting, PUBLIC),
     "oparl:legislative_term": (term, PUBLIC),
+    # Any other address below the interface: an OParl error object, for everybody.
+    "oparl:not_found": (oparl_unknown, dict.fromkeys(ROLES, 404)),
 }

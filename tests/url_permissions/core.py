@@ -5,6 +5,7 @@ EVERYONE_REDIRECTED = dict.fromkeys(ROLES, 302)
 TABLE = {
     "dashboard": (None, READ),
     "reports": (None, READ),
+    "benchmark_floor": (None, READ),  # base.html alone, the page benchmark's floor
     "login": (None, PUBLIC),
     # Logging out is a POST only; anonymous users are sent to the login page first.
     "logout": (None, {**dict.fromkeys(ROLES, 405), "anonymous": 302}, Post(EVERYONE_REDIRECTED)),
