@@ -36,7 +36,8 @@ messages: install
 run: install messages
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(MANAGE) migrate --noinput -v0
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(MANAGE) load_demo
-	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(MANAGE) runserver $(HOST):$(PORT)
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} HOST=$(HOST) PORT=$(PORT) PYTHON=$(BIN)/python \
+		bash .ci/run-dev
 
 test: install messages
 	$(BIN)/pytest

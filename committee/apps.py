@@ -27,7 +27,7 @@ class CommitteeConfig(AppConfig):
     def ready(self):
         from core.sections import register
 
-        from . import imports
+        from . import imports, mails  # noqa: F401 - mails registers its attachments
         from .models import AgendaItem
         from .oparl import signals
 

@@ -3,8 +3,9 @@ its minutes.
 
 Finalised minutes are read-only; a correction (Berichtigung) by the coordination is recorded
 with its reason and issues a new archived revision, and the earlier revision stays unchanged.
-Like the monitoring reports, the PDFs are archived in the same transaction as the step that
-issues them, so that finalised minutes never lack their archived copy.
+Finalising commits first; the worker then archives the PDFs of every edition in one
+transaction (committee/tasks.py), and the meeting's page shows the progress until they are
+archived. Corrections archive their new revision in the same transaction as before.
 """
 
 from collections.abc import Mapping
@@ -21,11 +22,14 @@ from simple_history.utils import bulk_update_with_history
 
 from core.archive import delete_archived_files, store_archived_file
 from core.history import display_value, recorded_by
+from core.jobs import start_job
+from core.models import Job
 from measures.models import Measure
 
 from . import pdfs
 from .models import AgendaItem, ArchivedMinutes, Meeting, MinutesCorrection
 from .services import CommitteeError, lock_editable
+from .tasks import MINUTES_KIND, archive_finalised_minutes, meeting_subject
 
 # What a correction may change: the record of the discussion and of the vote.
 CORRECTABLE_FIELDS = (
@@ -77,44 +81,44 @@ def mark_held(meeting: Meeting, user: User) -> Meeting:
     return locked
 
 
-def finalise_minutes(meeting: Meeting, user: User) -> list[ArchivedMinutes]:
+def finalise_minutes(meeting: Meeting, user: User) -> Job:
     """Make the minutes of a held meeting the official record: the measures' titles as they
-    are now are kept with the items, and both editions are archived with their checksum."""
+    are now are kept with the items. Once this has committed, the worker archives both
+    editions with their checksum (tasks.archive_finalised_minutes); the job tells how far."""
     if not user.has_perm("committee.finalise_minutes"):
         raise PermissionDenied
-    archived: list[ArchivedMinutes] = []
-    try:
-        with transaction.atomic():
-            locked = (
-                Meeting.objects.select_for_update().select_related("committee").get(pk=meeting.pk)
+    with transaction.atomic():
+        locked = Meeting.objects.select_for_update().select_related("committee").get(pk=meeting.pk)
+        if locked.is_finalised:
+            raise CommitteeError(_("The minutes of this meeting have already been finalised."))
+        ensure_minutes_possible(locked)
+        _ensure_day_has_come(
+            locked,
+            _("The meeting takes place on %(date)s; its minutes cannot be finalised before then."),
+        )
+        items = list(
+            locked.agenda_items.prefetch_related(
+                Prefetch("measures", queryset=Measure.objects.only("pk", "code", "title"))
             )
-            if locked.is_finalised:
-                raise CommitteeError(_("The minutes of this meeting have already been finalised."))
-            ensure_minutes_possible(locked)
-            _ensure_day_has_come(
-                locked,
-                _(
-                    "The meeting takes place on %(date)s; its minutes cannot be finalised "
-                    "before then."
-                ),
-            )
-            items = list(
-                locked.agenda_items.prefetch_related(
-                    Prefetch("measures", queryset=Measure.objects.only("pk", "code", "title"))
-                )
-            )
-            for item in items:
-                item.take_measure_snapshot()
-            bulk_update_with_history(items, AgendaItem, ["measure_snapshot"], default_user=user)
-            locked.minutes_finalised_at = timezone.now()
-            recorded_by(locked, user).save(update_fields=["minutes_finalised_at", "modified"])
-            archive_minutes(locked, user, archived)
-    except Exception:
-        # The transaction is rolled back; files already written must not outlive their rows.
-        delete_archived_files(archived)
-        raise
+        )
+        for item in items:
+            item.take_measure_snapshot()
+        bulk_update_with_history(items, AgendaItem, ["measure_snapshot"], default_user=user)
+        locked.minutes_finalised_at = timezone.now()
+        recorded_by(locked, user).save(update_fields=["minutes_finalised_at", "modified"])
+        job = start_job(
+            archive_finalised_minutes,
+            kind=MINUTES_KIND,
+            title=_("Archiving the minutes of %(meeting)s") % {"meeting": locked},
+            user=user,
+            permission="committee.view_archivedminutes",
+            subject=meeting_subject(locked),
+            total=len(pdfs.minutes_editions(locked)),
+            meeting_id=locked.pk,
+            user_id=user.pk,
+        )
     meeting.minutes_finalised_at = locked.minutes_finalised_at
-    return archived
+    return job
 
 
 def archive_minutes(

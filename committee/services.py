@@ -7,22 +7,19 @@ import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
-from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.db.models import prefetch_related_objects
 from django.forms import ModelForm
-from django.template.loader import render_to_string
-from django.utils import formats, timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_update_with_history
 
-from core.context_processors import office
+from core.deliveries import send_again
 from core.history import recorded_by
 
-from . import calendar, pdfs
+from . import mails
 from .models import (
     AgendaItem,
     Attendance,
@@ -245,7 +242,8 @@ class InvitationResult:
 
 @transaction.atomic
 def send_invitation(meeting: Meeting, user: User) -> InvitationResult:
-    """E-mail the invitation PDF and the calendar entry to every current member."""
+    """Mark the meeting invited and queue the invitation PDF and the calendar entry for every
+    current member; the worker sends them once this transaction commits."""
     if not user.has_perm("committee.send_invitation"):
         raise PermissionDenied
     meeting = Meeting.objects.select_for_update().select_related("committee").get(pk=meeting.pk)
@@ -256,6 +254,10 @@ def send_invitation(meeting: Meeting, user: User) -> InvitationResult:
         )
     if not meeting.agenda_items.exists():
         raise CommitteeError(_("The agenda is empty; please add agenda items first."))
+    if mails.invitation_deliveries(meeting).exclude(state__in=mails.FINISHED).exists():
+        raise CommitteeError(
+            _("The invitation is still being sent; please wait until it has gone out.")
+        )
     recipients = invitation_recipients(meeting)
     with_email = [member for member in recipients if member.email]
     if not with_email:
@@ -264,30 +266,21 @@ def send_invitation(meeting: Meeting, user: User) -> InvitationResult:
     meeting.invitation_sent_at = timezone.now()
     recorded_by(meeting, user).save()
     archive_after_sending(meeting, recipients, user)
-    with translation.override(settings.LANGUAGE_CODE):
-        pdf = pdfs.invitation_pdf(meeting, recipients)
-        subject = _("Invitation: %(meeting)s on %(date)s") % {
-            "meeting": meeting,
-            "date": formats.date_format(timezone.localtime(meeting.start), "SHORT_DATETIME_FORMAT"),
-        }
-        reply_to = [meeting.committee.contact_email] if meeting.committee.contact_email else None
-        prefetch_related_objects([meeting], "agenda_items")  # one read for all copies
-        messages = []
-        for member in with_email:
-            body = render_to_string(
-                "committee/email/invitation.txt",
-                {**office(None), "meeting": meeting, "member": member},
-            )
-            message = EmailMessage(subject, body, to=[member.email], reply_to=reply_to)
-            message.attach(pdfs.invitation_filename(meeting), pdf, "application/pdf")
-            # Each member's copy names them as the attendee (their address stays in their mail).
-            ics = calendar.meeting_calendar(meeting, attendees=[member])
-            message.attach(calendar.filename(meeting), ics.content, ics.mail_content_type)
-            messages.append(message)
-    get_connection().send_messages(messages)
-    return InvitationResult(
-        sent=len(messages), without_email=[m for m in recipients if not m.email]
-    )
+    prefetch_related_objects([meeting], "agenda_items")  # one read for all texts
+    # One delivery per member, sent by the worker after the commit (committee/mails.py).
+    queued = mails.queue_invitations(meeting, with_email, user)
+    return InvitationResult(sent=queued, without_email=[m for m in recipients if not m.email])
+
+
+@transaction.atomic
+def resend_invitation(meeting: Meeting, delivery_id: int, user: User) -> str:
+    """Queue a member's failed invitation once more; returns the member's name."""
+    if not user.has_perm("committee.send_invitation"):
+        raise PermissionDenied
+    delivery = mails.invitation_deliveries(meeting).filter(pk=delivery_id).first()
+    if delivery is None or not send_again(delivery, user):
+        raise CommitteeError(_("This invitation has not failed (any more); it is not sent again."))
+    return delivery.recipient_name
 
 
 @transaction.atomic

@@ -20,6 +20,11 @@ urlpatterns = [
     path("meetings/<int:pk>/agenda/renumber/", agenda.agenda_renumber, name="agenda_renumber"),
     path("meetings/<int:pk>/attendance/", agenda.attendance, name="attendance"),
     path("meetings/<int:pk>/invitation/", meetings.invitation, name="invitation"),
+    path(
+        "meetings/<int:pk>/invitation/<int:delivery>/resend/",
+        meetings.invitation_resend,
+        name="invitation_resend",
+    ),
     path("meetings/<int:pk>/invitation.pdf", meetings.invitation_pdf, name="invitation_pdf"),
     path("meetings/<int:pk>/minutes-<str:edition>.pdf", meetings.minutes_pdf, name="minutes_pdf"),
     path("meetings/<int:pk>/held/", records.meeting_mark_held, name="meeting_mark_held"),

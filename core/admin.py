@@ -83,3 +83,7 @@ class HistoryAdmin(SimpleHistoryAdmin):
         except RecordModifiedError:
             messages.error(request, CONFLICT_MESSAGE)
             return redirect(request.get_full_path())
+
+
+# Registered here, since they need DerivedAdmin above.
+from . import admin_jobs, admin_mail  # noqa: E402, F401

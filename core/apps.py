@@ -6,6 +6,8 @@ from django.apps.registry import Apps
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
+from .roles import OfficeRoles
+
 
 def _sync_roles(sender: AppConfig, apps: Apps | None = None, **kwargs: Any) -> None:
     from .roles import sync_roles
@@ -17,6 +19,15 @@ def _sync_roles(sender: AppConfig, apps: Apps | None = None, **kwargs: Any) -> N
 class CoreConfig(AppConfig):
     name = "core"
     verbose_name = _("Integration office")
+    # The background jobs and mail deliveries (issue 11) are written by the system only; the
+    # roles may view them (the admin shows them read-only).
+    office_roles = OfficeRoles(
+        coordination_only=frozenset(
+            f"{action}_{model}"
+            for action in ("add", "change", "delete")
+            for model in ("job", "maildelivery")
+        )
+    )
 
     def ready(self) -> None:
         # After every migrate (and every test flush) the role groups exist with exactly the

@@ -47,6 +47,10 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "csp",
+    # Background tasks (issue 11): the backport of django.tasks and its database queue
+    # (`manage.py db_worker` runs the worker).
+    "django_tasks",
+    "django_tasks_db",
     # Django's widget templates for the form renderer (TemplatesSetting).
     "django.forms",
     # Bottom up: shared helpers, the domain apps, and on top the dashboard and the demo data.
@@ -218,6 +222,21 @@ STORAGES = {
         )
     },
 }
+# Several app servers and workers share one media store: DJANGO_MEDIA_STORAGE names another
+# storage backend for uploads and archived PDFs, e.g. "storages.backends.s3.S3Storage"
+# (django-storages, optional dependency `.[s3]`; bucket in DJANGO_S3_BUCKET, docs/operations.md).
+STORAGES["default"]["BACKEND"] = env.str(
+    "DJANGO_MEDIA_STORAGE", default="django.core.files.storage.FileSystemStorage"
+)
+if STORAGES["default"]["BACKEND"].startswith("storages.backends.s3"):
+    # Credentials as boto3 reads them (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY or a role).
+    STORAGES["default"]["OPTIONS"] = {
+        "bucket_name": env.str("DJANGO_S3_BUCKET"),
+        "region_name": env.str("DJANGO_S3_REGION", default=None),
+        "endpoint_url": env.str("DJANGO_S3_ENDPOINT_URL", default=None),
+        "default_acl": "private",
+        "file_overwrite": False,
+    }
 MEDIA_ROOT = Path(env.str("DJANGO_MEDIA_ROOT", default=str(BASE_DIR / "media")))
 MEDIA_URL = "media/"
 # Form fields other than files are small here, so a body with more than 1 MB of them is refused
@@ -239,6 +258,8 @@ EMAIL_HOST_USER = env.str("DJANGO_EMAIL_HOST_USER", default="")
 EMAIL_HOST_PASSWORD = env.str("DJANGO_EMAIL_HOST_PASSWORD", default="")
 EMAIL_USE_TLS = env.bool("DJANGO_EMAIL_USE_TLS", default=False)
 DEFAULT_FROM_EMAIL = env.str("DJANGO_DEFAULT_FROM_EMAIL", default="integration@localhost")
+# Seconds before the second and the third attempt of a mail the server refused (core/deliveries.py).
+MAIL_RETRY_DELAYS = tuple(env.list("DJANGO_MAIL_RETRY_DELAYS", cast=int, default=[60, 300]))
 # The organiser of the meetings in calendar files (ORGANIZER); invitations are sent as iTIP
 # REQUEST only with a real address here, never with one at localhost (committee/calendar.py).
 CALENDAR_ORGANIZER = env.str("DJANGO_CALENDAR_ORGANIZER", default=DEFAULT_FROM_EMAIL)
@@ -286,6 +307,23 @@ MEASURE_STALE_MONTHS = env.int("MEASURE_STALE_MONTHS", default=6)
 CONTACT_RECONFIRM_YEARS = env.int("CONTACT_RECONFIRM_YEARS", default=2)
 # A partner's monitoring link stays valid this many days after the round's due date.
 MONITORING_GRACE_DAYS = env.int("MONITORING_GRACE_DAYS", default=14)
+# `manage.py run_periodic` reminds partners this many days before a monitoring round is due.
+REMINDER_DAYS = env.int("DJANGO_REMINDER_DAYS", default=7)
+# The address the site is reached at, for links in mail that no request sends (run_periodic).
+SITE_URL = env.str("DJANGO_SITE_URL", default="http://127.0.0.1:8000")
+
+# Background tasks (core/tasks.py): the database queue by default, worked by `manage.py
+# db_worker`; "django_tasks_rq.RQBackend" with DJANGO_TASKS_RQ_URL for Redis (docs/operations.md).
+TASKS = {
+    "default": {
+        "BACKEND": env.str("DJANGO_TASKS_BACKEND", default="django_tasks_db.DatabaseBackend"),
+    }
+}
+if TASKS["default"]["BACKEND"].startswith("django_tasks_rq."):
+    INSTALLED_APPS.append("django_rq")  # `manage.py rqworker default` runs the worker.
+    RQ_QUEUES = {
+        "default": {"URL": env.str("DJANGO_TASKS_RQ_URL", default="redis://127.0.0.1:6379/0")}
+    }
 
 # The OParl interface (committee/oparl): licence of the published data (a URL, as OParl asks),
 # the body's official municipality keys (AGS, 8 digits; RGS, 12 digits; empty = not given), its

@@ -15,3 +15,5 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="integrationsplan-test-media-"))
 # A real organiser, so that invitations are iTIP requests (the default sender is at localhost).
 CALENDAR_ORGANIZER = "integrationsausschuss@goeppingen.example"
+# Background tasks run at once, inside the request or test (tests/jobs/ start a real worker).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import login_not_required
 from django.urls import include, path
 from django.views.i18n import set_language
 
+from core.job_views import job_detail, job_file, job_status_json
 from core.login import LoginForm
 from dashboard.views import dashboard
 from demo.views import benchmark_floor
@@ -27,6 +28,9 @@ urlpatterns = [
     path("network/", include("network.urls")),
     path("committee/", include("committee.urls")),
     path("oparl/v1.1/", include("committee.oparl_urls")),
+    path("jobs/<int:pk>/", job_detail, name="job_detail"),
+    path("jobs/<int:pk>/status/", job_status_json, name="job_status"),
+    path("jobs/<int:pk>/file/", job_file, name="job_file"),
     path("admin/", admin.site.urls),
 ]
 

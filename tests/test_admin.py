@@ -12,7 +12,7 @@ from core.admin import DerivedAdmin
 from measures.models import Measure, StatusReport
 from network.models import Actor, ContactPerson
 
-OUR_APPS = ("measures", "network", "committee")
+OUR_APPS = ("core", "measures", "network", "committee")
 OUR_MODELS = sorted(
     f"{model._meta.app_label}_{model._meta.model_name}"
     for model in admin.site._registry

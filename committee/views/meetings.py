@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
 
 from core.exports import export_view
 from core.history import change_entries
@@ -16,6 +17,7 @@ from measures.models import Measure, StatusReport
 from .. import pdfs
 from ..filters import MeetingFilter
 from ..forms import MeetingForm
+from ..mails import invitation_summary
 from ..models import (
     AgendaItem,
     ArchivedMinutes,
@@ -28,7 +30,13 @@ from ..models import (
 )
 from ..records import ensure_minutes_possible
 from ..resources import MeetingResource
-from ..services import CommitteeError, invitation_recipients, save_meeting, send_invitation
+from ..services import (
+    CommitteeError,
+    invitation_recipients,
+    resend_invitation,
+    save_meeting,
+    send_invitation,
+)
 from .common import CommitteeSection, get_meeting, refuse_if_finalised
 
 OVERVIEW_LIMIT = 10
@@ -142,6 +150,7 @@ def meeting_detail(request, pk):
             "corrections": meeting.corrections.all(),
             "guests": [line for line in meeting.guests.splitlines() if line.strip()],
             "changes": change_entries(meeting.history.select_related("history_user"), limit=10),
+            "deliveries": invitation_summary(meeting),
         },
     )
 
@@ -199,7 +208,11 @@ def invitation(request, pk):
         else:
             messages.success(
                 request,
-                _("The invitation has been sent to %(count)s members.") % {"count": result.sent},
+                _(
+                    "The invitation is being sent to %(count)s members; the meeting page shows "
+                    "how far it has got."
+                )
+                % {"count": result.sent},
             )
             if result.without_email:
                 messages.warning(
@@ -217,6 +230,22 @@ def invitation(request, pk):
             "item_count": meeting.agenda_items.count(),
         },
     )
+
+
+@require_POST
+@requires("committee.send_invitation")
+def invitation_resend(request, pk, delivery):
+    """Send a member's failed invitation once more (a person asks for it)."""
+    meeting = get_meeting(pk)
+    try:
+        name = resend_invitation(meeting, delivery, request.user)
+    except CommitteeError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request, _("The invitation to %(name)s will be sent again.") % {"name": name}
+        )
+    return redirect(meeting)
 
 
 def pdf_response(content, filename):

@@ -43,7 +43,7 @@ def minutes_finalise(request, pk):
     except CommitteeError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, _("The minutes have been finalised."))
+        messages.success(request, _("The minutes have been finalised; they are being archived."))
     return redirect(meeting)
 
 

@@ -1,6 +1,7 @@
 """Runs one import: the preview (a dry run) and the real import, all or nothing."""
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from django.contrib.auth.base_user import AbstractBaseUser
@@ -42,6 +43,14 @@ class ImportChoices:
     ignored_confirmed: bool = False
     links: dict[int, str] = field(default_factory=dict)
 
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, values: dict[str, Any]) -> "ImportChoices":
+        links = {int(number): str(chosen) for number, chosen in values["links"].items()}
+        return cls(values["sheet"], bool(values["ignored_confirmed"]), links)
+
 
 @dataclass
 class Rows:
@@ -61,6 +70,7 @@ def run_import(
     user: AbstractBaseUser | AnonymousUser | None,
     dry_run: bool = True,
     choices: ImportChoices | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ImportReport:
     """Read `data` and import it through `resource_class`.
 
@@ -87,6 +97,8 @@ def run_import(
     if rows.errors and not dry_run:
         report.errors = [message for _number, message in sorted(rows.errors)]
         return report
+    if progress is not None:
+        count_rows(resource, len(rows.dataset), progress)
     result = resource.import_data(
         rows.dataset,
         dry_run=dry_run,
@@ -121,6 +133,31 @@ def run_import(
     report.errors = [message for _number, message in sorted(errors)]
     report.saved = not dry_run and report.ok
     return report
+
+
+def count_rows(resource: Any, total: int, progress: Callable[[int, int], None]) -> None:
+    """Call `progress(done, total)` as the resource imports its rows (every 1 %, at least
+    every 50 rows)."""
+    progress(0, total)
+    step = max(50, total // 100)
+    original = resource.after_import_row
+    done = 0
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        nonlocal done
+        result = original(*args, **kwargs)
+        done += 1
+        if done % step == 0 or done == total:
+            progress(done, total)
+        return result
+
+    resource.after_import_row = counted
+
+
+def row_count(resource_class: type[Any], data: bytes, sheet: str | None = None) -> int:
+    """How many rows the file's (chosen) sheet has below its headings."""
+    resource = resource_class()
+    return len(read_table(data, known=frozenset(column_aliases(resource)), sheet=sheet).rows)
 
 
 def questions(report: ImportReport, rows: Rows, choices: ImportChoices) -> list[str]:

@@ -20,12 +20,22 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from core.exports import export_response
+from core.jobs import start_job
 
 from . import registry
 from .engine import MAX_BYTES, ImportFileError, ImportReport
 from .registry import ImportKind
-from .runner import ImportChoices, run_import
-from .uploads import forget_upload, keep_upload, kept_sheet, kept_upload, remember_sheet
+from .runner import ImportChoices, row_count, run_import
+from .tasks import BACKGROUND_ROWS, import_file
+from .tasks import KIND as IMPORT_JOB
+from .uploads import (
+    forget_upload,
+    keep_upload,
+    kept_sheet,
+    kept_upload,
+    remember_sheet,
+    session_key,
+)
 
 
 class UploadForm(forms.Form):
@@ -232,6 +242,8 @@ def import_confirm(request: HttpRequest, kind: ImportKind, base_template: str) -
         return redirect(upload_url)
     choices = posted_choices(request, kept_sheet(request, kind.slug))
     try:
+        if row_count(kind.resource_class, data, choices.sheet) > BACKGROUND_ROWS:
+            return import_in_background(request, kind, name, choices)
         report = run_import(kind.resource_class, data, request.user, dry_run=False, choices=choices)
     except ImportFileError as error:
         messages.error(request, str(error))
@@ -253,6 +265,28 @@ def import_confirm(request: HttpRequest, kind: ImportKind, base_template: str) -
         % counts,
     )
     return redirect(kind.list_url_name)
+
+
+def import_in_background(
+    request: HttpRequest, kind: ImportKind, name: str, choices: ImportChoices
+) -> HttpResponse:
+    """Hand the previewed file to a job; the page shows its progress."""
+    stored = request.session.pop(session_key(kind.slug))  # the file is the job's now
+    job = start_job(
+        import_file,
+        kind=IMPORT_JOB,
+        title=_("Import of %(file)s") % {"file": name},
+        user=request.user,
+        permission=",".join(kind.permissions),
+        subject=f"import:{kind.slug}",
+        import_kind=kind.slug,
+        path=stored["path"],
+        sha256=stored["sha256"],
+        user_id=request.user.pk,
+        choices=choices.as_json(),
+    )
+    messages.info(request, _("The file is large; it is imported in the background."))
+    return redirect(job)
 
 
 @requires_kind_permission

@@ -1,24 +1,32 @@
 """E-mails of a monitoring round: invitations, reminders and returned reports.
 
-A link's token exists only in the e-mail: it is created when the mail is written and only its
-hash is saved, after the mail has gone out. A reminder therefore carries fresh links that
-replace the earlier ones.
+A link's token exists only in the e-mail: it is created when the mail is queued and only its
+hash is saved on the request; the queued text keeps the link until the worker has sent it and
+is erased then (core/deliveries.py). A reminder therefore carries fresh links that replace the
+earlier ones.
 """
 
-from email.utils import formataddr
+import hashlib
 
 from django.conf import settings
-from django.core.mail import EmailMessage, get_connection
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
+from core.deliveries import queue_mail, send_again, summary
 from core.history import recorded_by
-from measures.models import MonitoringRequest
+from core.models import MailDelivery
+from measures.models import MonitoringRequest, MonitoringRound
 from measures.models.monitoring import fill_placeholders
 from measures.monitoring.services import MonitoringError
+
+INVITATION = "monitoring.invitation"
+REMINDER = "monitoring.reminder"
+RETURN = "monitoring.return"
+KINDS = (INVITATION, REMINDER, RETURN)
 
 RETURN_TEXT = gettext_noop(
     "Dear {name},\n\n"
@@ -44,17 +52,6 @@ def sender_signature(user):
     if user.email:
         lines.append(user.email)
     return "\n".join(line for line in lines if line)
-
-
-def _message(subject, body, contact, user, connection=None):
-    return EmailMessage(
-        subject=subject,
-        body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[formataddr((contact.full_name, contact.email))],
-        reply_to=[user.email] if user.email else None,
-        connection=connection,
-    )
 
 
 def _mailable(requests):
@@ -102,12 +99,14 @@ def send_reminders(monitoring_round, user, base_url):
 
 
 def _send(monitoring_round, requests, text, subject, user, base_url, reminder=False):
+    """Queue one e-mail per contact (core/deliveries.py); the worker sends them once the links'
+    hashes and the invitation dates are committed. Returns (e-mails, requests)."""
     groups = {}
     for request in requests:
         groups.setdefault(request.contact_id, []).append(request)
-    mails = 0
-    connection = get_connection()
-    with translation.override(settings.LANGUAGE_CODE):
+    kind = REMINDER if reminder else INVITATION
+    stamp = timezone.now().isoformat()
+    with translation.override(settings.LANGUAGE_CODE), transaction.atomic():
         values = {
             "due_date": monitoring_round.due_date.strftime("%d.%m.%Y"),
             "reporting_date": monitoring_round.reporting_date.strftime("%d.%m.%Y"),
@@ -124,16 +123,52 @@ def _send(monitoring_round, requests, text, subject, user, base_url, reminder=Fa
             body = fill_placeholders(
                 text, {**values, "name": contact.full_name, "links": "\n\n".join(links)}
             )
-            try:
-                _message(subject, body, contact, user, connection).send()
-            except OSError as error:  # smtplib's errors are OSErrors too
-                raise MonitoringError(
-                    _("Sending failed after %(count)d e-mails: %(error)s")
-                    % {"count": mails, "error": error}
-                ) from error
+            ids = ",".join(str(request.pk) for request in group)
+            # Invitations once per contact and requests; each reminder is asked for anew.
+            unique = stamp if reminder else ids
+            _queue(kind, f"{monitoring_round.pk}:{contact.pk}:{unique}", monitoring_round)(
+                subject, body, contact, user
+            )
             _record_sent(group, monitoring_round, user, reminder)
-            mails += 1
-    return mails, sum(len(group) for group in groups.values())
+    return len(groups), sum(len(group) for group in groups.values())
+
+
+def _queue(kind, key, monitoring_round):
+    def queue(subject, body, contact, user):
+        return queue_mail(
+            kind=kind,
+            target=monitoring_round,
+            key=f"{kind}:{hashlib.sha256(key.encode()).hexdigest()}",
+            recipient_id=contact.pk,
+            recipient_name=contact.full_name,
+            recipient_email=contact.email,
+            reply_to=user.email,
+            subject=subject,
+            body=body,
+            requested_by=user,
+            # The body holds the partner's personal links: only the e-mail keeps them.
+            erase_body=True,
+        )
+
+    return queue
+
+
+def delivery_summary(monitoring_round):
+    return summary(monitoring_round, kinds=KINDS)
+
+
+@transaction.atomic
+def send_again_for(monitoring_round, delivery_id, user):
+    """Queue a failed e-mail of the round once more; returns the recipient's name."""
+    delivery = MailDelivery.objects.filter(
+        pk=delivery_id,
+        kind__in=KINDS,
+        content_type=ContentType.objects.get_for_model(MonitoringRound),
+        object_id=monitoring_round.pk,
+    ).first()
+    if delivery is None or not send_again(delivery, user):
+        raise MonitoringError(_("This e-mail has not failed (any more); it is not sent again."))
+    return delivery.recipient_name
 
 
 def _record_sent(group, monitoring_round, user, reminder):
@@ -187,8 +222,11 @@ def send_return_notice(request, user, base_url):
             "round": request.round.title,
             "code": request.measure.code,
         }
-        _message(subject, body, contact, user).send()
-    if request.expires_on is None:
-        request.expires_on = request.round.link_expiry
-    recorded_by(request, user).save(update_fields=["token_hash", "expires_on"])
+    with transaction.atomic():  # the link's hash is saved before the worker sends the mail
+        if request.expires_on is None:
+            request.expires_on = request.round.link_expiry
+        recorded_by(request, user).save(update_fields=["token_hash", "expires_on"])
+        _queue(RETURN, f"{request.pk}:{timezone.now().isoformat()}", request.round)(
+            subject, body, contact, user
+        )
     return True

@@ -15,6 +15,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from core.history import recorded_by
+from core.jobs import start_job
+from core.models import Job
 from measures.models import (
     ArchivedReport,
     Indicator,
@@ -27,7 +29,7 @@ from measures.models import (
     ReportedIndicatorValue,
     StatusReport,
 )
-from measures.reports.archive import archive_report
+from measures.monitoring.tasks import CLOSE_KIND, archive_round_reports, round_subject
 from measures.services import apply_accepted_report
 from network.models import ContactPerson
 
@@ -282,11 +284,10 @@ def return_report(request: MonitoringRequest, user: User, comment: str) -> Monit
     return locked
 
 
-def close_round(
-    monitoring_round: MonitoringRound, user: User
-) -> tuple[MonitoringRound, list[ArchivedReport]]:
-    """Close an open round once every submitted report has been reviewed, and archive its
-    report in both editions; the closed round is read-only from then on."""
+def close_round(monitoring_round: MonitoringRound, user: User) -> tuple[MonitoringRound, Job]:
+    """Close an open round once every submitted report has been reviewed; the closed round is
+    read-only from then on. Its report is archived in both editions by the worker once the
+    close has committed (tasks.archive_round_reports); the job tells how far it is."""
     with transaction.atomic():
         locked = MonitoringRound.objects.select_for_update().get(pk=monitoring_round.pk)
         if not locked.is_open:
@@ -304,13 +305,15 @@ def close_round(
         locked.state = MonitoringRound.State.CLOSED
         locked.closed_at = timezone.now()
         recorded_by(locked, user).save(update_fields=["state", "closed_at"])
-        archived: list[ArchivedReport] = []
-        try:
-            for edition in ArchivedReport.Edition.values:
-                archived.append(archive_report(user, locked, edition))
-        except Exception:
-            # The close is rolled back; files already written must not outlive their rows.
-            for item in archived:
-                item.file.storage.delete(item.file.name)
-            raise
-    return locked, archived
+        job = start_job(
+            archive_round_reports,
+            kind=CLOSE_KIND,
+            title=_("Archiving the report of %(round)s") % {"round": locked.title},
+            user=user,
+            permission="measures.issue_official_report",
+            subject=round_subject(locked),
+            total=len(ArchivedReport.Edition.values),
+            round_id=locked.pk,
+            user_id=user.pk,
+        )
+    return locked, job

@@ -13,6 +13,7 @@ urlpatterns = [
     path("<int:pk>/open/", views.round_open, name="round_open"),
     path("<int:pk>/invite/", views.round_invite, name="round_invite"),
     path("<int:pk>/remind/", views.round_remind, name="round_remind"),
+    path("<int:pk>/mails/<int:delivery>/resend/", views.round_resend, name="round_resend"),
     path("<int:pk>/close/", views.round_close, name="round_close"),
     path("requests/<int:pk>/review/", views.request_review, name="request_review"),
     path("requests/<int:pk>/accept/", views.request_accept, name="request_accept"),

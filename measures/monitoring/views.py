@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from django_filters.views import FilterView
 
 from core.concurrency import save_versioned
+from core.jobs import latest_job
 from core.permissions import PermissionMixin, requires
 from measures.models import (
     Indicator,
@@ -25,6 +26,7 @@ from measures.models import (
 from measures.monitoring.filters import RoundFilter
 from measures.monitoring.forms import PartnerReportForm, RequestSelectionForm, ReturnForm, RoundForm
 from measures.monitoring.services import MonitoringError
+from measures.monitoring.tasks import CLOSE_KIND, round_subject
 
 from . import mail as monitoring_mail
 from . import services
@@ -127,11 +129,14 @@ def round_detail(request, pk):
         ).order_by("measure__action_field__order", "measure__code")
     )
     today = timezone.localdate()
+    job = latest_job(CLOSE_KIND, round_subject(monitoring_round))
     return render(
         request,
         "measures/monitoring/round_detail.html",
         {
             "round": monitoring_round,
+            # The archiving after the close, while it runs or when it failed.
+            "job": job if job is not None and job.state != job.State.DONE else None,
             "requests": requests,
             "queue": [item for item in requests if item.state == MonitoringRequest.State.SUBMITTED],
             "figures": {
@@ -149,6 +154,7 @@ def round_detail(request, pk):
                 "without_contact": sum(1 for item in requests if not item.contact_id),
             },
             "archived": list(monitoring_round.archived_reports.order_by("-created_at")),
+            "deliveries": monitoring_mail.delivery_summary(monitoring_round),
             "today": today,
         },
     )
@@ -254,6 +260,20 @@ def round_remind(request, pk):
     )
 
 
+@require_POST
+@requires("measures.change_monitoringround")
+def round_resend(request, pk, delivery):
+    """Send a failed e-mail of the round once more (a person asks for it)."""
+    monitoring_round = get_round(pk)
+    try:
+        name = monitoring_mail.send_again_for(monitoring_round, delivery, request.user)
+    except MonitoringError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("The e-mail to %(name)s will be sent again.") % {"name": name})
+    return redirect(monitoring_round)
+
+
 @requires("measures.issue_official_report")
 def round_close(request, pk):
     """GET asks for confirmation; POST closes the round and archives its report."""
@@ -265,7 +285,8 @@ def round_close(request, pk):
             messages.error(request, str(error))
         else:
             messages.success(
-                request, _("The round is closed; its report has been archived in both editions.")
+                request,
+                _("The round is closed; its report is being archived in both editions."),
             )
         return redirect(monitoring_round)
     pending = monitoring_round.requests.filter(state=MonitoringRequest.State.SUBMITTED).count()

@@ -9,9 +9,10 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.jobs import start_job
 from core.permissions import requires
 from core.views import ListView
-from measures.models import ArchivedReport, Measure, MonitoringRound
+from measures.models import ArchivedReport, Measure, MonitoringRound, Plan
 from measures.reports.archive import (
     ReportError,
     archive_report,
@@ -22,6 +23,7 @@ from measures.reports.archive import report_filename as monitoring_filename
 
 from .filters import ArchiveFilter
 from .forms import ArchiveForm
+from .tasks import BACKGROUND_MEASURES, REPORT_KIND, render_monitoring_report
 
 logger = logging.getLogger(__name__)
 
@@ -54,8 +56,23 @@ def chosen_edition(request):
 
 @requires("measures.view_measure")
 def monitoring_report(request):
+    monitoring_round, edition = chosen_round(request), chosen_edition(request)
+    plan = monitoring_round.plan if monitoring_round else Plan.current()
+    if plan is not None and plan.measures.count() > BACKGROUND_MEASURES:
+        job = start_job(
+            render_monitoring_report,
+            kind=REPORT_KIND,
+            title=_("Monitoring report of %(plan)s") % {"plan": plan},
+            user=request.user,
+            permission="measures.view_measure",
+            total=1,
+            round_id=monitoring_round.pk if monitoring_round else None,
+            edition=edition,
+        )
+        messages.info(request, _("The report is large; it is being prepared for download."))
+        return redirect(job)
     try:
-        pdf, data = monitoring_report_pdf(chosen_round(request), chosen_edition(request))
+        pdf, data = monitoring_report_pdf(monitoring_round, edition)
     except ReportError as error:
         messages.error(request, str(error))
         return redirect("reports")

@@ -121,13 +121,17 @@ def attended(held_meeting, members):
 
 
 @pytest.fixture
-def finalised_meeting(attended, koordination, settings, tmp_path):
-    """The held meeting with its minutes finalised (and archived) by Koordination."""
+def finalised_meeting(
+    attended, koordination, settings, tmp_path, django_capture_on_commit_callbacks
+):
+    """The held meeting with its minutes finalised (and archived by the worker, here at once
+    after the commit) by Koordination."""
     settings.MEDIA_ROOT = tmp_path / "media"
     # The vote as it fits the two members present: 2 yes.
     AgendaItem.objects.filter(meeting=attended, number="1.1").update(
         votes_yes=2, votes_no=0, votes_abstain=0
     )
-    finalise_minutes(attended, koordination)
+    with django_capture_on_commit_callbacks(execute=True):
+        finalise_minutes(attended, koordination)
     attended.refresh_from_db()
     return attended

@@ -7,11 +7,13 @@ shows up as a wrong hour, as it did in Thunderbird with icalendar's RDATE lists.
 """
 
 import datetime
+from email.utils import parseaddr
 from zoneinfo import ZoneInfo
 
 import pytest
 import vobject
 from django.core import mail
+from django.test import TestCase
 from django.urls import reverse
 from django.utils import timezone
 from ical.calendar_stream import IcsCalendarStream
@@ -24,6 +26,14 @@ from committee.services import send_invitation
 from .calendar_readers import READERS
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def media(settings, tmp_path):
+    """Sending archives the public invitation once committed: into this test's own folder."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
 BERLIN = ZoneInfo("Europe/Berlin")
 ORGANIZER = "integrationsausschuss@goeppingen.example"  # integration_office/test_settings.py
 WINTER = datetime.datetime(2027, 1, 20, 17, 0, tzinfo=BERLIN)
@@ -81,7 +91,8 @@ def single_meeting(client, user, seasons):
 def invitation(client, user, seasons):
     """The calendar file attached to the first member's invitation mail."""
     summer = seasons[1]
-    send_invitation(summer, user)
+    with TestCase.captureOnCommitCallbacks(execute=True):  # the worker sends after the commit
+        send_invitation(summer, user)
     message = mail.outbox[0]
     ((_name, content, content_type),) = [a for a in message.attachments if a[0].endswith(".ics")]
     assert content_type == "text/calendar; method=REQUEST"
@@ -90,7 +101,7 @@ def invitation(client, user, seasons):
         content.encode() if isinstance(content, str) else content,
         "REQUEST",
         [summer],
-        (message.to[0],),
+        (parseaddr(message.to[0])[1],),
     )
 
 

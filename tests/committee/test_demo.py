@@ -15,6 +15,12 @@ from .test_oparl import walk
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def media(settings, tmp_path):
+    """Sending archives the public invitation once committed: into this test's own folder."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
 @pytest.fixture
 def demo(db):
     call_command("load_demo", stdout=StringIO())
@@ -44,10 +50,13 @@ def test_the_demo_committee_has_members_terms_meetings_and_items(demo):
     assert Document.objects.count() >= 2
 
 
-def test_the_workflow_runs_on_the_demo(demo, client, koordination):
+def test_the_workflow_runs_on_the_demo(
+    demo, client, koordination, django_capture_on_commit_callbacks
+):
     client.force_login(koordination)
     planned = Meeting.objects.get(state="planned")
-    response = client.post(reverse("committee:invitation", args=[planned.pk]))
+    with django_capture_on_commit_callbacks(execute=True):  # the worker sends after the commit
+        response = client.post(reverse("committee:invitation", args=[planned.pk]))
     assert response.status_code == 302
     assert len(mail.outbox) >= 13
     planned.refresh_from_db()

@@ -1,4 +1,5 @@
 import io
+from email.utils import parseaddr
 
 import pytest
 from django.core import mail
@@ -13,20 +14,28 @@ from committee.services import CommitteeError, send_invitation
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def media(settings, tmp_path):
+    """Sending archives the public invitation once committed: into this test's own folder."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
 def pdf_text(content):
     reader = PdfReader(io.BytesIO(content))
     return reader, "\n".join(page.extract_text() for page in reader.pages)
 
 
 def test_koordination_sends_one_email_per_current_member_with_pdf_and_ics(
-    client, koordination, meeting, items, members
+    client, koordination, meeting, items, members, django_capture_on_commit_callbacks
 ):
     client.force_login(koordination)
 
-    response = client.post(reverse("committee:invitation", args=[meeting.pk]))
+    # The worker sends after the commit (the immediate task backend runs it at once).
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("committee:invitation", args=[meeting.pk]))
 
     assert response.status_code == 302
-    assert sorted(message.to[0] for message in mail.outbox) == sorted(
+    assert sorted(parseaddr(message.to[0])[1] for message in mail.outbox) == sorted(
         member.email for member in members if member.email
     )
     message = mail.outbox[0]
@@ -43,22 +52,27 @@ def test_koordination_sends_one_email_per_current_member_with_pdf_and_ics(
 
 
 def test_members_without_email_are_named_for_a_letter(
-    client, koordination, meeting, items, members
+    client, koordination, meeting, items, members, django_capture_on_commit_callbacks
 ):
     client.force_login(koordination)
-    response = client.post(reverse("committee:invitation", args=[meeting.pk]), follow=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("committee:invitation", args=[meeting.pk]), follow=True)
     text = response.content.decode()
     assert "Otto Ohnemail" in text
     assert len(mail.outbox) == 3
 
 
-def test_former_members_are_not_invited(meeting, items, members, koordination, committee):
+def test_former_members_are_not_invited(
+    meeting, items, members, koordination, committee, django_capture_on_commit_callbacks
+):
     from .conftest import add_member
 
     former = add_member(committee, "Gerhard", "Ilg", start=meeting.start.date().replace(year=2019))
     former.memberships.update(end=meeting.start.date().replace(year=2024, month=1))
-    send_invitation(meeting, koordination)
-    assert former.email not in [message.to[0] for message in mail.outbox]
+    with django_capture_on_commit_callbacks(execute=True):
+        send_invitation(meeting, koordination)
+    assert len(mail.outbox) == 3
+    assert former.email not in [parseaddr(message.to[0])[1] for message in mail.outbox]
 
 
 def test_the_invitation_pdf_lists_date_place_recipients_and_both_agenda_parts(

@@ -40,12 +40,13 @@ def test_finalising_archives_both_editions_with_their_checksum(finalised_meeting
 
 
 def test_a_meeting_that_was_not_public_archives_only_the_internal_edition(
-    attended, koordination, settings, tmp_path
+    attended, koordination, settings, tmp_path, django_capture_on_commit_callbacks
 ):
     settings.MEDIA_ROOT = tmp_path
     attended.is_public = False
     attended.save()
-    finalise_minutes(attended, koordination)
+    with django_capture_on_commit_callbacks(execute=True):
+        finalise_minutes(attended, koordination)
     assert list(attended.archived_minutes.values_list("edition", flat=True)) == ["internal"]
 
 
@@ -55,8 +56,8 @@ def test_minutes_cannot_be_finalised_twice(finalised_meeting, koordination):
     assert finalised_meeting.archived_minutes.count() == 2
 
 
-def test_a_failed_archive_leaves_the_minutes_open_and_no_file_behind(
-    attended, koordination, settings, tmp_path, monkeypatch
+def test_a_failed_archive_keeps_the_minutes_final_and_leaves_no_file_behind(
+    attended, koordination, settings, tmp_path, monkeypatch, django_capture_on_commit_callbacks
 ):
     settings.MEDIA_ROOT = tmp_path
     calls = []
@@ -68,11 +69,14 @@ def test_a_failed_archive_leaves_the_minutes_open_and_no_file_behind(
         return b"%PDF-1.4\n%%EOF\n"
 
     monkeypatch.setattr(records.pdfs, "minutes_pdf", render_once)
-    with pytest.raises(RuntimeError):
-        finalise_minutes(attended, koordination)
-    assert Meeting.objects.get(pk=attended.pk).minutes_finalised_at is None
+    with django_capture_on_commit_callbacks(execute=True):
+        job = finalise_minutes(attended, koordination)
+    # Finalising committed first; the archive gets every edition or none, and the job says so.
+    assert Meeting.objects.get(pk=attended.pk).minutes_finalised_at is not None
     assert not ArchivedMinutes.objects.exists()
     assert [path for path in tmp_path.rglob("*") if path.is_file()] == []
+    job.refresh_from_db()
+    assert job.state == job.State.FAILED and job.error
 
 
 def test_the_meeting_page_links_the_archived_editions(client, lesezugriff, finalised_meeting):

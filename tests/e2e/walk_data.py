@@ -21,6 +21,7 @@ from committee.models import (
     Member,
     Membership,
 )
+from core.models import Job
 from measures.models import (
     ActionField,
     Indicator,
@@ -270,6 +271,15 @@ def build_world(plan, action_field, measure, actor, status_report):
     measure_indicators = indicators(measure)
     world |= monitoring(plan, measure, other, world["contact"], measure_indicators)
     world |= committee(measure, actor, status_report)
+    # A background job half way through (issue 11), which Koordination may follow.
+    world["job"] = Job.objects.create(
+        kind="import",
+        title=f"Import von {LONG_WORDS[1]}.xlsx",
+        permission="measures.issue_official_report",
+        state=Job.State.RUNNING,
+        done=1234,
+        total=4000,
+    )
     return world
 
 

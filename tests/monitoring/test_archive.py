@@ -2,7 +2,6 @@
 
 import hashlib
 
-import pytest
 from django.urls import reverse
 from django.utils import timezone
 
@@ -125,14 +124,14 @@ def test_the_admin_keeps_a_closed_round_and_a_request_s_link_unchanged(
     assert 'name="title"' not in page.content.decode()
 
 
-def test_a_failing_report_leaves_the_round_open_and_no_file_behind(
-    koordination, open_round, linked, monkeypatch
+def test_a_failing_report_leaves_the_round_closed_the_job_failed_and_no_file_behind(
+    koordination, open_round, linked, monkeypatch, django_capture_on_commit_callbacks
 ):
-    from measures.monitoring import services
-    from measures.reports import archive
+    from core.models import Job
+    from measures.monitoring import services, tasks
 
     calls = []
-    original = archive.monitoring_report_pdf
+    original = tasks.monitoring_report_pdf
 
     def fail_second(*args, **kwargs):
         calls.append(args)
@@ -147,11 +146,41 @@ def test_a_failing_report_leaves_the_round_open_and_no_file_behind(
         return set(storage.listdir(folder)[1]) if storage.exists(folder) else set()
 
     before = files()
-    monkeypatch.setattr(archive, "monitoring_report_pdf", fail_second)
-    with pytest.raises(RuntimeError):
-        services.close_round(open_round, koordination)
+    monkeypatch.setattr(tasks, "monitoring_report_pdf", fail_second)
+    with django_capture_on_commit_callbacks(execute=True):
+        _closed, job = services.close_round(open_round, koordination)
     open_round.refresh_from_db()
-    assert open_round.is_open
+    # The close stands (it committed first); the archive gets both editions or neither.
+    assert open_round.is_closed
     assert not ArchivedReport.objects.exists()
-    assert len(calls) == 2  # the internal edition had been written before the failure
+    assert len(calls) == 2
     assert files() == before
+    job.refresh_from_db()
+    assert job.state == Job.State.FAILED
+    assert job.error
+
+
+def test_a_failing_store_removes_the_file_already_written(
+    koordination, open_round, monkeypatch, django_capture_on_commit_callbacks
+):
+    from core.models import Job
+    from measures.monitoring import services, tasks
+
+    stored = []
+    original = tasks.store_report
+
+    def fail_second(*args, **kwargs):
+        if stored:
+            raise RuntimeError("disk full")
+        stored.append(original(*args, **kwargs))
+        return stored[-1]
+
+    storage = ArchivedReport._meta.get_field("file").storage
+    monkeypatch.setattr(tasks, "store_report", fail_second)
+    with django_capture_on_commit_callbacks(execute=True):
+        _closed, job = services.close_round(open_round, koordination)
+    assert len(stored) == 1
+    assert not storage.exists(stored[0].file.name)
+    assert not ArchivedReport.objects.exists()
+    job.refresh_from_db()
+    assert job.state == Job.State.FAILED

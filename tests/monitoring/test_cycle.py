@@ -38,7 +38,7 @@ def partner_data(**changes):
 
 
 def test_open_mail_submit_return_resubmit_accept_close(
-    client, koordination, measure, contact, indicator
+    client, koordination, measure, contact, indicator, django_capture_on_commit_callbacks
 ):
     staff = client
     staff.force_login(koordination)
@@ -60,7 +60,8 @@ def test_open_mail_submit_return_resubmit_accept_close(
     assert (request.measure, request.contact) == (measure, contact)
 
     staff.post(reverse("monitoring:round_open", args=[monitoring_round.pk]))
-    staff.post(reverse("monitoring:round_invite", args=[monitoring_round.pk]))
+    with django_capture_on_commit_callbacks(execute=True):  # the worker sends after the commit
+        staff.post(reverse("monitoring:round_invite", args=[monitoring_round.pk]))
 
     assert len(mail.outbox) == 1
     invitation = mail.outbox[0]
@@ -89,10 +90,11 @@ def test_open_mail_submit_return_resubmit_accept_close(
     # Koordination returns it with a comment; the partner is told by e-mail.
     review = staff.get(reverse("monitoring:request_review", args=[request.pk]))
     assert "Die Kinderbetreuung fehlt im Herbstkurs." in review.content.decode()
-    staff.post(
-        reverse("monitoring:request_return", args=[request.pk]),
-        {"comment": "Bitte nennen Sie die Zahl der Teilnehmerinnen."},
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        staff.post(
+            reverse("monitoring:request_return", args=[request.pk]),
+            {"comment": "Bitte nennen Sie die Zahl der Teilnehmerinnen."},
+        )
     request.refresh_from_db()
     assert request.state == MonitoringRequest.State.RETURNED
     assert len(mail.outbox) == 2
@@ -130,7 +132,9 @@ def test_open_mail_submit_return_resubmit_accept_close(
     assert (
         staff.get(reverse("monitoring:round_close", args=[monitoring_round.pk])).status_code == 200
     )
-    staff.post(reverse("monitoring:round_close", args=[monitoring_round.pk]))
+    # The close commits; the worker (here: at once after the commit) archives both editions.
+    with django_capture_on_commit_callbacks(execute=True):
+        staff.post(reverse("monitoring:round_close", args=[monitoring_round.pk]))
 
     monitoring_round.refresh_from_db()
     assert monitoring_round.state == MonitoringRound.State.CLOSED

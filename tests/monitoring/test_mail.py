@@ -17,6 +17,12 @@ BASE = "https://integration.example.org/"
 
 
 @pytest.fixture
+def worker(django_capture_on_commit_callbacks):
+    """Runs what the commit enqueues: the immediate task backend sends the mails at once."""
+    return django_capture_on_commit_callbacks
+
+
+@pytest.fixture
 def requests_(open_round, plan, action_field, measure, contact):
     """Two measures led by the same actor, one by another actor with its own contact and one
     without any contact person."""
@@ -34,8 +40,11 @@ def requests_(open_round, plan, action_field, measure, contact):
     ]
 
 
-def test_each_contact_gets_one_mail_with_all_their_links(koordination, open_round, requests_):
-    mails, requests = send_invitations(open_round, koordination, BASE)
+def test_each_contact_gets_one_mail_with_all_their_links(
+    koordination, open_round, requests_, worker
+):
+    with worker(execute=True):  # the mails go out after the commit
+        mails, requests = send_invitations(open_round, koordination, BASE)
 
     assert (mails, requests) == (2, 3)
     by_recipient = {message.to[0]: message for message in mail.outbox}
@@ -53,21 +62,24 @@ def test_each_contact_gets_one_mail_with_all_their_links(koordination, open_roun
     assert orphan.invited_at is None and orphan.token_hash == ""
 
 
-def test_invitations_go_out_once(koordination, open_round, requests_):
-    send_invitations(open_round, koordination, BASE)
-    assert send_invitations(open_round, koordination, BASE) == (0, 0)
+def test_invitations_go_out_once(koordination, open_round, requests_, worker):
+    with worker(execute=True):
+        send_invitations(open_round, koordination, BASE)
+        assert send_invitations(open_round, koordination, BASE) == (0, 0)
     assert len(mail.outbox) == 2
 
 
 def test_reminders_go_only_to_those_who_have_not_answered_and_carry_new_links(
-    client, koordination, open_round, requests_
+    client, koordination, open_round, requests_, worker
 ):
-    send_invitations(open_round, koordination, BASE)
+    with worker(execute=True):
+        send_invitations(open_round, koordination, BASE)
     first_links = {message.to[0]: LINK.findall(message.body) for message in mail.outbox}
     submit(requests_[2])  # Derya Kaya has answered
     mail.outbox.clear()
 
-    mails, requests = send_reminders(open_round, koordination, BASE)
+    with worker(execute=True):
+        mails, requests = send_reminders(open_round, koordination, BASE)
 
     assert (mails, requests) == (1, 2)
     reminder = mail.outbox[0]
@@ -116,14 +128,15 @@ def test_the_mail_text_is_staff_editable_and_checked(client, koordination, open_
     assert open_round.invitation_text == "Hallo {name}, bis {due_date}: {links}"
 
 
-def test_a_returned_report_is_mailed_with_the_comment(client, koordination, linked):
+def test_a_returned_report_is_mailed_with_the_comment(client, koordination, linked, worker):
     request, _token = linked
     submit(request)
     client.force_login(koordination)
-    client.post(
-        reverse("monitoring:request_return", args=[request.pk]),
-        {"comment": "Bitte ergänzen Sie die Zahl der Kurse."},
-    )
+    with worker(execute=True):
+        client.post(
+            reverse("monitoring:request_return", args=[request.pk]),
+            {"comment": "Bitte ergänzen Sie die Zahl der Kurse."},
+        )
     message = mail.outbox[0]
     assert message.to == ["Katharina Seitz <katharina.seitz@example.org>"]
     assert "Bitte ergänzen Sie die Zahl der Kurse." in message.body
@@ -131,16 +144,51 @@ def test_a_returned_report_is_mailed_with_the_comment(client, koordination, link
 
 
 def test_a_report_entered_by_staff_is_returned_with_a_first_link(
-    client, koordination, open_round, measure, contact
+    client, koordination, open_round, measure, contact, worker
 ):
     request = MonitoringRequest.objects.create(
         round=open_round, measure=measure, contact=contact, expires_on=open_round.link_expiry
     )
     submit(request)
     client.force_login(koordination)
-    client.post(
-        reverse("monitoring:request_return", args=[request.pk]), {"comment": "Bitte ergänzen."}
-    )
+    with worker(execute=True):
+        client.post(
+            reverse("monitoring:request_return", args=[request.pk]), {"comment": "Bitte ergänzen."}
+        )
     token = LINK.search(mail.outbox[0].body)[1]
+    client.logout()
+    assert client.get(f"/partner/{token}/").status_code == 200
+
+
+def test_the_link_lives_only_in_the_mail_and_failures_show_on_the_round_page(
+    client, koordination, open_round, requests_, worker, settings
+):
+    from core.models import MailDelivery
+    from tests.mail.smtp_double import SMTPDouble
+
+    settings.MAIL_RETRY_DELAYS = (0, 0)
+    with SMTPDouble(refuse_every=1) as server:  # the mail server refuses everything
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", server.port
+        client.force_login(koordination)
+        with worker(execute=True):
+            client.post(reverse("monitoring:round_invite", args=[open_round.pk]))
+        page = client.get(reverse("monitoring:round_detail", args=[open_round.pk]))
+        assert "0 von 2 versendet, 2 fehlgeschlagen" in page.content.decode()
+        assert "Derya Kaya &lt;derya.kaya@example.org&gt;: (421" in page.content.decode()
+
+        server.refuse_every = 0  # back again: Koordination sends one of them again
+        failed = MailDelivery.objects.get(recipient_email="derya.kaya@example.org")
+        with worker(execute=True):
+            client.post(reverse("monitoring:round_resend", args=[open_round.pk, failed.pk]))
+        (message,) = server.messages()
+
+    token = LINK.search(message.get_body(("plain",)).get_content())[1]
+    failed.refresh_from_db()
+    assert failed.state == MailDelivery.State.SENT
+    assert failed.body == ""  # the queued text kept the link only until it was sent
+    assert not MailDelivery.objects.filter(body__contains=token).exists()
+    page = client.get(reverse("monitoring:round_detail", args=[open_round.pk]))
+    assert "1 von 2 versendet, 1 fehlgeschlagen" in page.content.decode()
     client.logout()
     assert client.get(f"/partner/{token}/").status_code == 200

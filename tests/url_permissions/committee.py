@@ -1,7 +1,6 @@
 import datetime
 
 from django.contrib.auth import get_user_model
-from django.core import mail
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
@@ -19,8 +18,10 @@ from committee.models import (
     Membership,
 )
 from core.archive import store_archived_file
+from core.models import MailDelivery
 from core.roles import LESEZUGRIFF
 from tests.conftest import make_user
+from tests.mail.builders import delivery_state, failed_delivery
 from tests.url_permissions import (
     COORDINATION,
     DONE_BY_COORDINATION,
@@ -88,8 +89,14 @@ def invitable_meeting(d):
     return {"pk": d["meeting"].pk}
 
 
+def failed_invitation(d):
+    delivery = failed_delivery(d["meeting"], "committee.invitation")
+    return {"pk": d["meeting"].pk, "delivery": delivery.pk}
+
+
 def mails_sent(kwargs):
-    return len(mail.outbox)
+    """The mails queued for the worker (it sends them after the commit)."""
+    return MailDelivery.objects.count()
 
 
 def upload(d):
@@ -277,6 +284,11 @@ TABLE = {
         invitable_meeting,
         COORDINATION,
         Post(DONE_BY_COORDINATION, changes=mails_sent),
+    ),
+    "committee:invitation_resend": (
+        failed_invitation,
+        POST_ONLY,
+        Post(DONE_BY_COORDINATION, changes=delivery_state),
     ),
     "committee:invitation_pdf": (meeting, READ),
     "committee:minutes_pdf": (held_meeting, READ),

@@ -1,6 +1,35 @@
-from tests.url_permissions import PUBLIC, READ, ROLES, WRITE, Post
+from tests.url_permissions import COORDINATION, PUBLIC, READ, ROLES, WRITE, Post
 
 EVERYONE_REDIRECTED = dict.fromkeys(ROLES, 302)
+
+
+def finished_job_with_file(data):
+    """A finished job of someone else that produced a file (a large report)."""
+    from django.core.files.base import ContentFile
+
+    from core.models import Job
+
+    job = Job(
+        kind="monitoring_report",
+        title="Monitoringbericht",
+        permission="measures.issue_official_report",
+        state=Job.State.DONE,
+    )
+    job.file.save("bericht.pdf", ContentFile(b"%PDF-1.7\n%%EOF\n"))
+    return {"pk": job.pk}
+
+
+def coordination_job(data):
+    """A job started by someone else that the holders of its permission may follow."""
+    from core.models import Job
+
+    job = Job.objects.create(
+        kind="monitoring_close",
+        title="Bericht archivieren",
+        permission="measures.issue_official_report",
+    )
+    return {"pk": job.pk}
+
 
 TABLE = {
     "dashboard": (None, READ),
@@ -22,6 +51,10 @@ TABLE = {
     "measures:edit": (lambda d: {"pk": d["measure"].pk}, WRITE),
     "measures:report": (lambda d: {"pk": d["measure"].pk}, WRITE),
     "measures:sheet": (lambda d: {"pk": d["measure"].pk}, READ),
+    # A background job's progress: its creator and who holds the job's permission.
+    "job_detail": (coordination_job, COORDINATION),
+    "job_status": (coordination_job, COORDINATION),
+    "job_file": (finished_job_with_file, COORDINATION),
     # The admin is for staff only; its own permission checks are tested in test_admin.py.
     "admin:index": (
         None,

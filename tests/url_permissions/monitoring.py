@@ -1,7 +1,8 @@
-from django.core import mail
 from django.utils import timezone
 
+from core.models import MailDelivery
 from measures.models import ArchivedReport, MonitoringRequest, MonitoringRound
+from tests.mail.builders import delivery_state, failed_delivery
 from tests.monitoring.builders import make_archived, make_contact, make_request, make_round, submit
 from tests.url_permissions import (
     COORDINATION,
@@ -35,6 +36,12 @@ def round_asking(data, invited_at=None):
     return {"pk": monitoring_round.pk}
 
 
+def round_with_failed_mail(data):
+    monitoring_round = make_round(data["measure"].plan)
+    delivery = failed_delivery(monitoring_round, "monitoring.invitation")
+    return {"pk": monitoring_round.pk, "delivery": delivery.pk}
+
+
 def request_kwargs(data):
     request, _token = make_request(make_round(data["measure"].plan), data["measure"])
     submit(request)
@@ -49,7 +56,8 @@ def token_kwargs(data, submitted=False):
 
 
 def mails_sent(kwargs):
-    return len(mail.outbox)
+    """The mails queued for the worker (it sends them after the commit)."""
+    return MailDelivery.objects.count()
 
 
 def archived_count(kwargs):
@@ -70,6 +78,11 @@ TABLE = {
         Post(DONE_BY_WRITE, changes=row_of(MonitoringRound)),
     ),
     "monitoring:round_invite": (round_asking, POST_ONLY, Post(DONE_BY_WRITE, changes=mails_sent)),
+    "monitoring:round_resend": (
+        round_with_failed_mail,
+        POST_ONLY,
+        Post(DONE_BY_WRITE, changes=delivery_state),
+    ),
     "monitoring:round_remind": (
         lambda d: round_asking(d, invited_at=timezone.now()),
         POST_ONLY,
