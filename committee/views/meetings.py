@@ -1,5 +1,5 @@
 from django.contrib import messages
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Prefetch, prefetch_related_objects
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from core.caching import Deferred
 from core.exports import export_view
 from core.history import change_entries
 from core.permissions import requires
@@ -107,52 +108,63 @@ def meeting_detail(request, pk):
         pk,
         Meeting.objects.prefetch_related(
             Prefetch(
-                "agenda_items",
-                queryset=AgendaItem.objects.order_by("order", "pk").prefetch_related(
-                    Prefetch("measures", queryset=Measure.objects.only("pk", "code", "title")),
-                    Prefetch(
-                        "status_reports",
-                        queryset=StatusReport.objects.select_related("measure"),
-                    ),
-                    Prefetch("documents", queryset=Document.objects.order_by("title")),
-                    Prefetch(
-                        "follow_ups",
-                        queryset=FollowUp.objects.select_related("owner_user", "owner_actor"),
-                    ),
-                ),
-            ),
-            Prefetch(
-                "attendances",
-                queryset=Attendance.objects.select_related("member").order_by(
-                    "member__last_name", "member__first_name"
-                ),
-            ),
-            Prefetch(
                 "archived_minutes",
                 queryset=ArchivedMinutes.objects.order_by("-revision", "edition"),
             ),
-            Prefetch(
-                "corrections",
-                queryset=MinutesCorrection.objects.select_related("agenda_item"),
-            ),
         ),
     )
-    items = list(meeting.agenda_items.all())
     return render(
         request,
         "committee/meeting_detail.html",
         {
             "meeting": meeting,
-            "items": items,
-            "numbers_in_sequence": numbers_in_sequence(items),
-            "attendances": meeting.attendances.all(),
             "archived_minutes": meeting.archived_minutes.all(),
-            "corrections": meeting.corrections.all(),
-            "guests": [line for line in meeting.guests.splitlines() if line.strip()],
-            "changes": change_entries(meeting.history.select_related("history_user"), limit=10),
             "deliveries": invitation_summary(meeting),
+            # Gathered only when the cached part of the page is missing or out of date.
+            "page": Deferred(lambda: meeting_page_data(meeting)),
         },
     )
+
+
+def meeting_page_data(meeting):
+    """The agenda, attendance, corrections and history of a meeting's page (fixed queries)."""
+    prefetch_related_objects(
+        [meeting],
+        Prefetch(
+            "agenda_items",
+            queryset=AgendaItem.objects.order_by("order", "pk").prefetch_related(
+                Prefetch("measures", queryset=Measure.objects.only("pk", "code", "title")),
+                Prefetch(
+                    "status_reports",
+                    queryset=StatusReport.objects.select_related("measure"),
+                ),
+                Prefetch("documents", queryset=Document.objects.order_by("title")),
+                Prefetch(
+                    "follow_ups",
+                    queryset=FollowUp.objects.select_related("owner_user", "owner_actor"),
+                ),
+            ),
+        ),
+        Prefetch(
+            "attendances",
+            queryset=Attendance.objects.select_related("member").order_by(
+                "member__last_name", "member__first_name"
+            ),
+        ),
+        Prefetch(
+            "corrections",
+            queryset=MinutesCorrection.objects.select_related("agenda_item"),
+        ),
+    )
+    items = list(meeting.agenda_items.all())
+    return {
+        "items": items,
+        "numbers_in_sequence": numbers_in_sequence(items),
+        "attendances": meeting.attendances.all(),
+        "corrections": meeting.corrections.all(),
+        "guests": [line for line in meeting.guests.splitlines() if line.strip()],
+        "changes": change_entries(meeting.history.select_related("history_user"), limit=10),
+    }
 
 
 def numbers_in_sequence(items):
