@@ -4,11 +4,11 @@ non-public part; the members' own copy (with that part) is never published."""
 
 from django.conf import settings
 from django.contrib.auth.models import User
-from django.db import transaction
 from django.utils import translation
 
 from core.archive import store_archived_file
 from core.pdf import render_pdf
+from core.tasks import enqueue_on_commit, task
 
 from .. import pdfs
 from ..models import ArchivedInvitation, Meeting, Member
@@ -28,6 +28,18 @@ def archive_public_invitation(
     return store_archived_file(entry, content, pdfs.invitation_filename(meeting), user)
 
 
+@task()
+def archive_invitation(meeting_id: int, recipient_ids: list[int], user_id: int | None) -> None:
+    meeting = Meeting.objects.select_related("committee").get(pk=meeting_id)
+    members = Member.objects.in_bulk(recipient_ids)
+    recipients = [members[pk] for pk in recipient_ids if pk in members]
+    user = User.objects.filter(pk=user_id).first() if user_id else None
+    archive_public_invitation(meeting, recipients, user)  # type: ignore[arg-type]
+
+
 def archive_after_sending(meeting: Meeting, recipients: list[Member], user: User) -> None:
-    """Once the sending is committed; an archive that fails leaves the invitation sent."""
-    transaction.on_commit(lambda: archive_public_invitation(meeting, recipients, user), robust=True)
+    """In the worker, once the sending is committed (rendering the PDF takes a second or two);
+    an archive that fails leaves the invitation sent."""
+    if meeting.is_public:
+        recipient_ids = [member.pk for member in recipients]
+        enqueue_on_commit(archive_invitation, meeting.pk, recipient_ids, user.pk)
