@@ -19,7 +19,7 @@ from core.imports import registry
 from core.imports.base import ImportResource, text_column
 from core.imports.engine import ImportFileError
 from core.imports.matching import match_key
-from core.imports.widgets import ChoiceWidget, DateWidget, EmailWidget, cell_text
+from core.imports.widgets import ChoiceWidget, DateWidget, EmailWidget, cell_text, choice_labels
 
 from .models import Committee, Member, Membership
 from .models.bodies import GENDERED_KINDS
@@ -239,8 +239,8 @@ class MemberImportResource(ImportResource):
             "member. Without an address, a row with a known first and last name changes that "
             "member."
         ),
-        "role": ", ".join(str(label) for _v, label in Membership.Role.choices),
-        "kind": ", ".join(str(label) for _v, label in Membership.Kind.choices),
+        "role": choice_labels(Membership.Role.choices),
+        "kind": choice_labels(Membership.Kind.choices),
         "start": gettext_lazy(
             "DD.MM.YYYY. Role, kind, from and until describe the membership in the committee "
             "(only when the application has exactly one committee): a membership with this "

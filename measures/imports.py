@@ -18,6 +18,7 @@ from core.imports.widgets import (
     DecimalWidget,
     IntegerWidget,
     cell_text,
+    choice_labels,
 )
 from core.validators import has_control_characters
 from network.imports import ActorResource, ActorsWidget, ActorWidget
@@ -202,8 +203,8 @@ class MeasureImportResource(ImportResource):
         "action_field": gettext_lazy("Code or title of an action field of the current plan."),
         "lead_actor": gettext_lazy("Name or short name of an actor that exists already."),
         "partner_actors": gettext_lazy("Names of existing actors, separated by semicolons."),
-        "priority": ", ".join(str(label) for _v, label in Measure.Priority.choices),
-        "status": ", ".join(str(label) for _v, label in Measure.Status.choices),
+        "priority": choice_labels(Measure.Priority.choices),
+        "status": choice_labels(Measure.Status.choices),
         "progress": gettext_lazy(
             "A whole number from 0 to 100 (or a percentage cell). Empty: unchanged; new "
             "measures start at 0."

@@ -24,6 +24,7 @@ from core.imports.widgets import (
     TextWidget,
     URLWidget,
     cell_text,
+    choice_labels,
 )
 
 from .languages import LANGUAGE_NAMES, join_codes, language_lookup, split_codes
@@ -213,7 +214,7 @@ class ActorResource(ImportResource):
             "Identifies the actor: a row with an existing name changes that actor (case and "
             "spaces do not matter); for similar names the preview asks."
         ),
-        "kind": ", ".join(str(label) for _value, label in Actor.Kind.choices),
+        "kind": choice_labels(Actor.Kind.choices),
         "languages": gettext_lazy("German names or ISO 639 codes, separated by commas."),
         "is_active": gettext_lazy("yes or no; empty means yes."),
     }
@@ -296,7 +297,7 @@ class ContactPersonResource(ImportResource):
         "email": gettext_lazy(
             "Identifies the person: a row with a known address changes that person."
         ),
-        "salutation": ", ".join(str(label) for _v, label in ContactPerson.Salutation.choices),
+        "salutation": choice_labels(ContactPerson.Salutation.choices),
         "actor": gettext_lazy(
             "Name or short name of an actor that exists already; empty for volunteers."
         ),

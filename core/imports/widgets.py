@@ -231,6 +231,11 @@ class BooleanWidget(widgets.Widget):
         return _("yes") if value else _("no")
 
 
+def choice_labels(choices: Any) -> str:
+    """The labels of `choices`, as the import page and its error messages list them."""
+    return ", ".join(str(label) for _value, label in choices)
+
+
 class ChoiceWidget(widgets.Widget):
     """A choice by its label (German or English), its stored value or one of `aliases`, the
     short or gendered words offices use ({"Stadträtin": "councillor"})."""
@@ -252,7 +257,7 @@ class ChoiceWidget(widgets.Widget):
 
     def clean(self, value: Any, row: Any = None, **kwargs: Any) -> Any:
         text = cell_text(value)
-        allowed = ", ".join(str(label) for _value, label in self.choices)
+        allowed = choice_labels(self.choices)
         if not text:
             if self.required:
                 raise ValueError(_("Please fill in this cell; allowed are: %s.") % allowed)
