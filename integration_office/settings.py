@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "measures",
     "committee",
     "dashboard",
+    "public",
     "demo",
 ]
 
@@ -161,6 +162,16 @@ CACHES = _caches(env.str("DJANGO_CACHE_URL", default=""))
 # How long cached HTML is kept at most; a save makes it unreachable at once anyway, and after
 # this time an erased person's name is gone from the caches' memory too.
 CACHE_HTML_SECONDS = env.int("DJANGO_CACHE_SECONDS", default=600)
+
+# The public pages under /public/ (issue 14): off with DJANGO_PUBLIC_PAGES=false. The open data
+# (measures as CSV and JSON) are published under this licence.
+PUBLIC_PAGES_ENABLED = env.bool("DJANGO_PUBLIC_PAGES", default=True)
+OPEN_DATA_LICENCE = env.str(
+    "OPEN_DATA_LICENCE", default="Datenlizenz Deutschland – Namensnennung – Version 2.0"
+)
+OPEN_DATA_LICENCE_URL = env.str(
+    "OPEN_DATA_LICENCE_URL", default="https://www.govdata.de/dl-de/by-2-0"
+)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -27,6 +27,7 @@ urlpatterns = [
     path("measures/", include("measures.urls")),
     path("network/", include("network.urls")),
     path("committee/", include("committee.urls")),
+    path("public/", include("public.urls")),
     path("oparl/v1.1/", include("committee.oparl_urls")),
     path("jobs/<int:pk>/", job_detail, name="job_detail"),
     path("jobs/<int:pk>/status/", job_status_json, name="job_status"),
