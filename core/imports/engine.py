@@ -9,14 +9,16 @@ into the most known columns. The headings may stand below title rows and empty r
 import codecs
 import csv
 import io
+import json
 import re
 import zipfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 from xml.etree.ElementTree import ParseError
 
 from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
@@ -99,6 +101,25 @@ class ImportReport:
     @property
     def counts(self) -> dict[str, int]:
         return {status: self.count(status) for status in ("new", "changed", "unchanged")}
+
+    def as_json(self) -> bytes:
+        """The report as JSON, for a preview made by the worker (tasks.preview_file)."""
+        return json.dumps(asdict(self), cls=DjangoJSONEncoder, ensure_ascii=False).encode()
+
+    @classmethod
+    def from_json(cls, data: bytes) -> "ImportReport":
+        values = json.loads(data)
+        rows = [
+            RowReport(
+                **{
+                    **row,
+                    "changes": [tuple(change) for change in row["changes"]],
+                    "similar": [tuple(found) for found in row["similar"]],
+                }
+            )
+            for row in values.pop("rows")
+        ]
+        return cls(rows=rows, **values)
 
 
 def read_table(

@@ -61,10 +61,21 @@ def kept_sheet(request: HttpRequest, kind: str) -> str | None:
     return stored.get("sheet")
 
 
+def preview_path(path: str) -> str:
+    """Where the worker stores its preview of the upload at `path` (a large file)."""
+    return f"{path}.preview"
+
+
+def delete_upload(path: str) -> None:
+    """Delete the upload and the worker's preview of it."""
+    default_storage.delete(path)
+    default_storage.delete(preview_path(path))
+
+
 def forget_upload(request: HttpRequest, kind: str) -> None:
     stored = request.session.pop(session_key(kind), None)
     if stored:
-        default_storage.delete(stored["path"])
+        delete_upload(stored["path"])
 
 
 def remove_stale_uploads(older_than: datetime.timedelta = KEEP) -> int:

@@ -11,28 +11,32 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.files.storage import default_storage
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from core.exports import export_response
 from core.jobs import start_job
+from core.models import Job
 
 from . import registry
 from .engine import MAX_BYTES, ImportFileError, ImportReport
 from .registry import ImportKind
 from .runner import ImportChoices, row_count, run_import
-from .tasks import BACKGROUND_ROWS, import_file
+from .tasks import BACKGROUND_ROWS, import_file, preview_file
 from .tasks import KIND as IMPORT_JOB
+from .tasks import PREVIEW_KIND as PREVIEW_JOB
 from .uploads import (
     forget_upload,
     keep_upload,
     kept_sheet,
     kept_upload,
+    preview_path,
     remember_sheet,
     session_key,
 )
@@ -101,6 +105,9 @@ def import_upload(request: HttpRequest, kind: ImportKind, base_template: str) ->
             form.add_error("file", too_large(upload.size))
         else:
             data = upload.read()
+            if is_large(kind, data, sheet=None):
+                keep_upload(request, kind.slug, data, upload.name)
+                return preview_in_background(request, kind, upload.name, ImportChoices())
             try:
                 report = run_import(kind.resource_class, data, request.user, dry_run=True)
             except ImportFileError as error:
@@ -123,6 +130,9 @@ def preview_kept(
             request, _("The previewed file is no longer available. Please upload it again.")
         )
         return redirect(import_url(request, "import_upload", kind.slug))
+    if is_large(kind, data, sheet):
+        remember_sheet(request, kind.slug, sheet)
+        return preview_in_background(request, kind, name, ImportChoices(sheet=sheet))
     try:
         report = run_import(
             kind.resource_class, data, request.user, choices=ImportChoices(sheet=sheet)
@@ -132,6 +142,63 @@ def preview_kept(
         form.add_error(None, str(error))
         return upload_page(request, kind, form, base_template, error.sheets, sheet)
     remember_sheet(request, kind.slug, report.sheet)
+    return preview(request, kind, report, name, base_template)
+
+
+def is_large(kind: ImportKind, data: bytes, sheet: str | None) -> bool:
+    """Whether the file has so many rows that the worker previews and imports it. A file that
+    cannot be read is not: the preview in the request says why at once."""
+    try:
+        return row_count(kind.resource_class, data, sheet) > BACKGROUND_ROWS
+    except ImportFileError:
+        return False
+
+
+def preview_in_background(
+    request: HttpRequest, kind: ImportKind, name: str, choices: ImportChoices
+) -> HttpResponse:
+    """Hand the kept file to a job that checks it; its page links to the preview when done."""
+    stored = request.session[session_key(kind.slug)]
+    job = start_job(
+        preview_file,
+        kind=PREVIEW_JOB,
+        title=_("Preview of %(file)s") % {"file": name},
+        user=request.user,
+        subject=f"import:{kind.slug}",
+        import_kind=kind.slug,
+        path=stored["path"],
+        sha256=stored["sha256"],
+        user_id=request.user.pk,
+        choices=choices.as_json(),
+        namespace=request.resolver_match.namespace if request.resolver_match else "",
+    )
+    request.session[session_key(kind.slug)] = {**stored, "preview_job": job.pk}
+    messages.info(request, _("The file is large; it is checked in the background."))
+    return redirect(job)
+
+
+@require_safe
+@requires_kind_permission
+def import_preview(request: HttpRequest, kind: ImportKind, base_template: str) -> HttpResponse:
+    """The preview of a large file, made by the worker (preview_in_background)."""
+    stored = request.session.get(session_key(kind.slug))
+    data, name = kept_upload(request, kind.slug)
+    if stored is None or data is None or name is None:
+        messages.error(
+            request, _("The previewed file is no longer available. Please upload it again.")
+        )
+        return redirect(import_url(request, "import_upload", kind.slug))
+    try:
+        with default_storage.open(preview_path(stored["path"]), "rb") as file:
+            report = ImportReport.from_json(file.read())
+    except OSError:
+        job = Job.objects.filter(pk=stored.get("preview_job")).first()
+        if job is not None and job.state != Job.State.DONE:
+            return redirect(job)  # not checked yet, or the check failed: the job page says
+        messages.error(
+            request, _("The previewed file is no longer available. Please upload it again.")
+        )
+        return redirect(import_url(request, "import_upload", kind.slug))
     return preview(request, kind, report, name, base_template)
 
 

@@ -19,6 +19,7 @@
     var link = box.querySelector("[data-job-link]");
     if (status.state === "done") {
       result.hidden = false;
+      box.querySelector("[data-job-message]").textContent = status.message;
       if (status.result_url) {
         link.href = status.result_url;
         link.textContent = status.result_label || link.textContent;

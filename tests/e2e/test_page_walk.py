@@ -129,6 +129,7 @@ NOT_PAGES = {
     "network:contact_confirm": "POST only",
     "network:contact_disclosure_json": "JSON",
     "network:import_confirm": "POST only",
+    "network:import_preview": "a large file's preview, walked by test_job_progress.py",
     "network:import_template": "download",
     "committee:meeting_export": "download",
     "committee:member_export": "download",

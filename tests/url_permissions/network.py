@@ -92,6 +92,8 @@ TABLE = {
     "network:event_attendance": (event, WRITE),
     "network:import_index": (None, WRITE),
     "network:import_upload": (lambda d: {"kind": "actors"}, WRITE),
+    # The worker's preview of a large file; without a kept file it sends back to the upload.
+    "network:import_preview": (lambda d: {"kind": "actors"}, DONE_BY_WRITE),
     # Confirming needs the preview kept in the session; cancelling it is the action tested here.
     "network:import_confirm": (
         lambda d: {"kind": "actors"},
