@@ -91,13 +91,22 @@ class MeasureForm(VersionedFormMixin, forms.ModelForm):
 class StatusReportForm(forms.ModelForm):
     class Meta:
         model = StatusReport
-        fields = ["reporting_date", "status", "progress", "text", "next_steps", "obstacles"]
+        fields = [
+            "reporting_date",
+            "status",
+            "progress",
+            "text",
+            "next_steps",
+            "obstacles",
+            "public_summary",
+        ]
         widgets = {
             "reporting_date": DateInput(),
             "progress": forms.NumberInput(attrs={"min": 0, "max": 100, "step": 5}),
             "text": forms.Textarea(attrs={"rows": 5}),
             "next_steps": forms.Textarea(attrs={"rows": 3}),
             "obstacles": forms.Textarea(attrs={"rows": 3}),
+            "public_summary": forms.Textarea(attrs={"rows": 3}),
         }
 
     def clean_reporting_date(self):

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -80,7 +81,9 @@ def measure_detail(request, pk):
     )
     # Gathered only when the cached page is missing or out of date (measure_detail.html).
     page = Deferred(lambda: measure_page_data(measure.pk))
-    return render(request, "measures/measure_detail.html", {"measure": measure, "page": page})
+    # The link to the public page ("so sieht es öffentlich aus") only while those pages are on.
+    context = {"measure": measure, "page": page, "public_pages": settings.PUBLIC_PAGES_ENABLED}
+    return render(request, "measures/measure_detail.html", context)
 
 
 def measure_page_data(pk):

@@ -257,6 +257,11 @@ class StatusReport(models.Model):
     text = models.TextField(_("what happened"))
     next_steps = models.TextField(_("next steps"), blank=True)
     obstacles = models.TextField(_("obstacles"), blank=True)
+    public_summary = models.TextField(
+        _("public summary"),
+        blank=True,
+        help_text=_("Shown on the public pages; no names, no internal matters."),
+    )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("author"),

@@ -85,13 +85,22 @@ class PartnerReportForm(StatusReportForm):
     """The partner's short form: the report and one field per indicator of the measure."""
 
     class Meta(StatusReportForm.Meta):
-        fields = ["status", "progress", "text", "next_steps", "obstacles", "author_name"]
+        fields = [
+            "status",
+            "progress",
+            "text",
+            "next_steps",
+            "obstacles",
+            "public_summary",
+            "author_name",
+        ]
         labels = {
             "status": _("How does the measure stand?"),
             "progress": _("How far has it got? (0 to 100 %)"),
             "text": _("What has happened since the last report?"),
             "next_steps": _("What are the next steps?"),
             "obstacles": _("Is anything in the way?"),
+            "public_summary": _("Summary for the public pages (optional)"),
             "author_name": _("Your name"),
         }
         help_texts = {

@@ -15,7 +15,6 @@ from core.views import ListView
 from measures.models import ArchivedReport, Measure, MonitoringRound, Plan
 from measures.reports.archive import (
     ReportError,
-    archive_report,
     measure_sheet_pdf,
     monitoring_report_pdf,
 )
@@ -23,7 +22,13 @@ from measures.reports.archive import report_filename as monitoring_filename
 
 from .filters import ArchiveFilter
 from .forms import ArchiveForm
-from .tasks import BACKGROUND_MEASURES, REPORT_KIND, render_monitoring_report
+from .tasks import (
+    ARCHIVE_KIND,
+    BACKGROUND_MEASURES,
+    REPORT_KIND,
+    archive_monitoring_report,
+    render_monitoring_report,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -106,15 +111,23 @@ def archive_create(request):
     if not form.is_valid():
         messages.error(request, _("Please choose a round and an edition."))
         return redirect("reports:archive_list")
-    try:
-        archived = archive_report(
-            request.user, form.cleaned_data["round"], form.cleaned_data["edition"]
-        )
-    except ReportError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, _("“%(title)s” has been archived.") % {"title": archived.title})
-    return redirect("reports:archive_list")
+    monitoring_round = form.cleaned_data["round"]
+    edition = form.cleaned_data["edition"]
+    job = start_job(
+        archive_monitoring_report,
+        kind=ARCHIVE_KIND,
+        title=_("Archiving the monitoring report (%(edition)s)")
+        % {"edition": ArchivedReport.Edition(edition).label},
+        user=request.user,
+        permission="measures.issue_official_report",
+        subject=f"round:{monitoring_round.pk}" if monitoring_round else "",
+        total=1,
+        round_id=monitoring_round.pk if monitoring_round else None,
+        edition=edition,
+        user_id=request.user.pk,
+    )
+    messages.info(request, _("The report is being rendered and archived in the background."))
+    return redirect(job)
 
 
 @requires("measures.view_archivedreport")

@@ -46,3 +46,28 @@ def test_closing_a_round_shows_the_progress_then_the_archived_pdfs(
         response = office.request.get(href)
         assert response.status == 200
         assert len(PdfReader(io.BytesIO(response.body())).pages) >= 1
+
+
+def test_archiving_a_report_by_hand_runs_in_the_worker(
+    open_browser, live_server, koordination, plan, measure, settings, tmp_path
+):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    settings.MEDIA_ROOT = tmp_path / "media"
+    office = open_browser(koordination)
+    visit(office, reverse("reports:archive_list"))
+    office.get_by_role("radio", name="öffentlich").check()
+    office.get_by_role("button", name="Bericht archivieren").click()
+    audit(office)
+    assert office.get_by_role("heading", level=1).inner_text() == (
+        "Monitoringbericht archivieren (öffentliche Ausgabe)"
+    )
+    assert "wartet" in office.locator("[data-job-state]").inner_text()
+
+    call_command("db_worker", batch=True, reload=False, startup_delay=False, verbosity=0)
+    download = office.get_by_role("link", name="Archivierten Bericht herunterladen")
+    download.wait_for(timeout=20_000)
+    audit(office)
+    assert "wurde archiviert" in office.locator("[data-job-result]").inner_text()
+    response = office.request.get(download.get_attribute("href"))
+    assert response.status == 200
+    assert len(PdfReader(io.BytesIO(response.body())).pages) >= 1

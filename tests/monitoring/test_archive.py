@@ -2,9 +2,11 @@
 
 import hashlib
 
+from django.test import TestCase
 from django.urls import reverse
 from django.utils import timezone
 
+from core.models import Job
 from measures.models import ArchivedReport
 from measures.reports.archive import archive_report
 from tests.monitoring.builders import make_archived, make_round
@@ -15,11 +17,21 @@ def test_archiving_stores_the_pdf_with_checksum_who_and_edition(
 ):
     monitoring_round = make_round(plan)
     client.force_login(koordination)
-    response = client.post(
-        reverse("reports:archive_create"), {"round": monitoring_round.pk, "edition": "public"}
-    )
-    assert response.status_code == 302
+    with TestCase.captureOnCommitCallbacks() as queued:
+        response = client.post(
+            reverse("reports:archive_create"), {"round": monitoring_round.pk, "edition": "public"}
+        )
+    # The request only starts the job; the worker renders and archives.
+    job = Job.objects.get()
+    assert response.status_code == 302 and response["Location"] == job.get_absolute_url()
+    assert job.state == Job.State.WAITING and not ArchivedReport.objects.exists()
+    for callback in queued:
+        callback()
+    job.refresh_from_db()
     archived = ArchivedReport.objects.get()
+    assert job.state == Job.State.DONE
+    assert job.result_url == archived.get_absolute_url()
+    assert "wurde archiviert" in job.message
     assert (archived.round, archived.edition) == (monitoring_round, "public")
     assert archived.created_by == koordination
     assert archived.created_by_name == "koordination"

@@ -6,10 +6,13 @@
 - The preview uploads of imports older than an hour are deleted (sweep_import_uploads).
 - Finished task results older than --keep-days are pruned from the database queue
   (django-tasks-db's prune_db_task_results), as are finished jobs.
+- Each app's own daily work, declared as `run_periodic()` on its AppConfig (e.g. the public
+  pages delete feedback on accessibility after a year).
 """
 
 import datetime
 
+from django.apps import apps
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
@@ -75,3 +78,8 @@ class Command(BaseCommand):
             job.file.delete(save=False)  # a prepared report download
         pruned, _by_model = old_jobs.delete()
         self.stdout.write(f"{pruned} alte Aufträge gelöscht")
+        # Apps above this layer add their daily work as AppConfig.run_periodic().
+        for config in apps.get_app_configs():
+            if hasattr(config, "run_periodic"):
+                for line in config.run_periodic():
+                    self.stdout.write(line)
