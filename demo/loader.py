@@ -34,6 +34,7 @@ from .scaling import add_copies
 from .write_committee import load_committee
 from .write_monitoring import load_indicators, load_projects, load_reports
 from .write_network import load_activities, load_network
+from .write_public import load_public_texts
 from .write_rounds import load_rounds
 
 # Published on purpose: the accounts exist only in DEBUG mode, for local demonstrations.
@@ -107,6 +108,7 @@ def _load_base():
     load_activities(fields, actors, measures)
     load_committee(measures)
     load_rounds(plan, measures, reports)
+    load_public_texts()
     return plan
 
 

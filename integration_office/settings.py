@@ -173,6 +173,34 @@ OPEN_DATA_LICENCE_URL = env.str(
     "OPEN_DATA_LICENCE_URL", default="https://www.govdata.de/dl-de/by-2-0"
 )
 
+
+def _iso_date(name, default):
+    value = env.str(name, default=default)
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} is not a date like 2026-11-30: {value!r}") from None
+
+
+# The accessibility statement (BITV 2.0): its date (ISO), the feedback contact and where a
+# person turns when the feedback gets no satisfactory answer (the conciliation bodies).
+ACCESSIBILITY_STATEMENT_DATE = _iso_date("ACCESSIBILITY_STATEMENT_DATE", "2026-11-30")
+ACCESSIBILITY_CONTACT_EMAIL = env.str(
+    "ACCESSIBILITY_CONTACT_EMAIL", default="integration@goeppingen.example"
+)
+ACCESSIBILITY_CONTACT_PHONE = env.str("ACCESSIBILITY_CONTACT_PHONE", default="")
+ACCESSIBILITY_CONCILIATION_URL = env.str(
+    "ACCESSIBILITY_CONCILIATION_URL", default="https://www.schlichtungsstelle-bgg.de/"
+)
+ACCESSIBILITY_STATE_COMMISSIONER_URL = env.str(
+    "ACCESSIBILITY_STATE_COMMISSIONER_URL",
+    default="https://sozialministerium.baden-wuerttemberg.de/de/soziales/"
+    "menschen-mit-behinderungen/landes-behindertenbeauftragte/",
+)
+# Impressum and Datenschutz: a link to the city's own page when set, else our own texts.
+PUBLIC_IMPRINT_URL = env.str("PUBLIC_IMPRINT_URL", default="")
+PUBLIC_PRIVACY_URL = env.str("PUBLIC_PRIVACY_URL", default="")
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

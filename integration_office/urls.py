@@ -7,13 +7,14 @@ from django.views.i18n import set_language
 from core.job_views import job_detail, job_file, job_status_json
 from core.login import LoginForm
 from dashboard.views import dashboard
-from demo.views import benchmark_floor
+from demo.views import benchmark_floor, benchmark_public_floor
 from measures.reports.views import report_choice
 
 urlpatterns = [
     path("", dashboard, name="dashboard"),
     path("reports/", report_choice, name="reports"),
     path("benchmark/floor/", benchmark_floor, name="benchmark_floor"),
+    path("benchmark/public-floor/", benchmark_public_floor, name="benchmark_public_floor"),
     path("reports/", include("measures.reports.urls")),
     path("monitoring/", include("measures.monitoring.urls")),
     path("partner/", include("measures.monitoring.partner_urls")),
@@ -28,6 +29,7 @@ urlpatterns = [
     path("network/", include("network.urls")),
     path("committee/", include("committee.urls")),
     path("public/", include("public.urls")),
+    path("office/public-texts/", include("public.staff_urls")),
     path("oparl/v1.1/", include("committee.oparl_urls")),
     path("jobs/<int:pk>/", job_detail, name="job_detail"),
     path("jobs/<int:pk>/status/", job_status_json, name="job_status"),

@@ -127,4 +127,4 @@ def test_unknown_id_is_404(client, koordination, name):
 
 def test_every_admin_registered_model_belongs_to_our_apps_or_auth():
     apps = {model._meta.app_label for model in site._registry}
-    assert apps <= {"auth", "core", "measures", "network", "committee"}
+    assert apps <= {"auth", "core", "measures", "network", "committee", "public"}

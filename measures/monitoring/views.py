@@ -233,8 +233,8 @@ def round_invite(request, pk):
         monitoring_mail.send_invitations,
         lambda mails, requests: (
             ngettext(
-                "%(mails)d invitation sent for %(requests)d requests.",
-                "%(mails)d invitations sent for %(requests)d requests.",
+                "%(mails)d invitation for %(requests)d requests is being sent.",
+                "%(mails)d invitations for %(requests)d requests are being sent.",
                 mails,
             )
             % {"mails": mails, "requests": requests}
@@ -251,8 +251,8 @@ def round_remind(request, pk):
         monitoring_mail.send_reminders,
         lambda mails, requests: (
             ngettext(
-                "%(mails)d reminder sent for %(requests)d requests.",
-                "%(mails)d reminders sent for %(requests)d requests.",
+                "%(mails)d reminder for %(requests)d requests is being sent.",
+                "%(mails)d reminders for %(requests)d requests are being sent.",
                 mails,
             )
             % {"mails": mails, "requests": requests}

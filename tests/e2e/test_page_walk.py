@@ -30,6 +30,7 @@ def pk(key):
 PAGES = {
     "dashboard": None,
     "benchmark_floor": None,  # base.html alone, the page benchmark's floor
+    "benchmark_public_floor": None,  # public/base.html alone, the public load test's floor
     "reports": None,
     "measures:list": None,
     "measures:detail": pk("measure"),
@@ -97,6 +98,8 @@ PAGES = {
     "committee:follow_up_edit": pk("follow_up"),
     "committee:calendar_subscription": None,
     "committee:calendar_revoke": None,
+    "public_texts:list": None,
+    "public_texts:edit": lambda world: [{"key": "introduction"}, {"key": "easy_language"}],
 }
 # Pages without a login; walked by their own tests below.
 PUBLIC_PAGES = {"login", "partner:report", "partner:thanks"}

@@ -4,15 +4,29 @@
 import pytest
 from django.urls import reverse
 
+from measures.models import StatusReport
 from tests.e2e.conftest import DESKTOP, NARROWEST, visit
+from tests.public.archive_data import committee_world
+from tests.public.builders import indicator_with_values
 from tests.test_permissions import named_patterns
 
 # URL name -> kwargs builder over the `public_world` fixture's objects (None: no arguments).
 PUBLIC_WALK = {
     "public:overview": None,
+    "public:committee": None,
+    "public:meeting_detail": lambda d: {"pk": d["committee"]["past"].pk},
+    "public:reports": None,
+    "public:open_data": None,
+    "public:measure_list": None,
+    "public:measure_detail": lambda d: {"pk": d["measure"].pk},
+    "public:accessibility": None,
+    "public:feedback": None,
+    "public:imprint": None,
+    "public:privacy": None,
+    "public:easy_language": None,
 }
 # Public answers that are not HTML pages (downloads, data) or not pages of their own.
-PUBLIC_NOT_PAGES = {}
+PUBLIC_NOT_PAGES = {"public:report_download", "public:measures_csv", "public:measures_json"}
 
 
 def test_every_public_page_is_walked():
@@ -22,12 +36,17 @@ def test_every_public_page_is_walked():
 
 @pytest.fixture
 def public_world(db, plan, action_field, measure, actor, status_report):
+    # The measure's page with its timeline and an indicator chart.
+    StatusReport.objects.filter(pk=status_report.pk).update(public_summary="Zwei Kurse laufen.")
+    indicator_with_values(measure)
     return {
         "plan": plan,
         "action_field": action_field,
         "measure": measure,
         "actor": actor,
         "status_report": status_report,
+        # meetings (public, not public), their items and PDFs, public and internal reports
+        "committee": committee_world(),
     }
 
 

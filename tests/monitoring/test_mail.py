@@ -104,7 +104,7 @@ def test_a_draft_round_sends_nothing(koordination, plan, requests_, open_round):
 def test_the_invite_button_reports_what_was_sent(client, sachbearbeitung, open_round, requests_):
     client.force_login(sachbearbeitung)
     response = client.post(reverse("monitoring:round_invite", args=[open_round.pk]), follow=True)
-    assert "2 Einladungen für 3 Anfragen versendet." in response.content.decode()
+    assert "2 Einladungen für 3 Anfragen werden versendet." in response.content.decode()
     assert client.get(reverse("monitoring:round_invite", args=[open_round.pk])).status_code == 405
 
 

@@ -35,6 +35,8 @@ TABLE = {
     "dashboard": (None, READ),
     "reports": (None, READ),
     "benchmark_floor": (None, READ),  # base.html alone, the page benchmark's floor
+    # public/base.html alone, the public load test's floor
+    "benchmark_public_floor": (None, PUBLIC),
     "login": (None, PUBLIC),
     # Logging out is a POST only; anonymous users are sent to the login page first.
     "logout": (None, {**dict.fromkeys(ROLES, 405), "anonymous": 302}, Post(EVERYONE_REDIRECTED)),
