@@ -24,6 +24,7 @@ from django.core.mail import EmailMessage
 from django.db import models, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from .models import MailDelivery
 from .tasks import enqueue_on_commit, task
@@ -161,6 +162,27 @@ def _failed(delivery: MailDelivery, error: Exception) -> str:
     else:
         enqueue_on_commit(send_mail_delivery, delivery.pk)
     return "retry"
+
+
+# A worker that sends a mail takes seconds; a row still "sending" after this was interrupted.
+INTERRUPTED_AFTER = datetime.timedelta(minutes=30)
+
+
+def fail_interrupted(older_than: datetime.timedelta = INTERRUPTED_AFTER) -> int:
+    """Mark mails whose worker died while sending (still "sending" after `older_than`) as
+    failed, so that their page shows them with "Erneut senden". They are not retried
+    automatically: the server may have taken the mail, and a person checks before sending again.
+    Returns how many were marked."""
+    return MailDelivery.objects.filter(
+        state=MailDelivery.State.SENDING, updated__lt=timezone.now() - older_than
+    ).update(
+        state=MailDelivery.State.FAILED,
+        last_error=_(
+            "The sending was interrupted; whether the e-mail arrived is unknown. Please check "
+            "before sending it again."
+        ),
+        updated=timezone.now(),
+    )
 
 
 @dataclass

@@ -8,7 +8,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from core.models import Job
+from core.models import Job, MailDelivery
 from measures.models import MonitoringRequest
 from tests.monitoring.builders import make_contact, make_request, make_round
 
@@ -66,3 +66,26 @@ def test_old_finished_jobs_are_pruned(settings):
     running = Job.objects.create(kind="x", title="läuft", state=Job.State.RUNNING)
     call_command("run_periodic", verbosity=0)
     assert set(Job.objects.all()) == {kept, running}
+
+
+@pytest.mark.django_db
+def test_a_mail_whose_worker_died_while_sending_is_marked_failed_not_resent(plan):
+    from tests.mail.builders import failed_delivery
+
+    stuck = failed_delivery(plan, "test", email="alt@example.org")
+    recent = failed_delivery(plan, "test", email="neu@example.org")
+    MailDelivery.objects.filter(pk=stuck.pk).update(
+        state=MailDelivery.State.SENDING,
+        last_error="",
+        updated=timezone.now() - datetime.timedelta(hours=1),
+    )
+    MailDelivery.objects.filter(pk=recent.pk).update(
+        state=MailDelivery.State.SENDING, updated=timezone.now()
+    )
+    call_command("run_periodic", verbosity=0)
+    stuck.refresh_from_db()
+    recent.refresh_from_db()
+    assert stuck.state == MailDelivery.State.FAILED
+    assert "unterbrochen" in stuck.last_error
+    assert recent.state == MailDelivery.State.SENDING  # perhaps still talking to the server
+    assert mail.outbox == []  # nothing is sent again without a person asking

@@ -3,6 +3,9 @@
 - Monitoring reminders: an open round due in DJANGO_REMINDER_DAYS days (or less) reminds every
   invited contact who has not answered, once per round; one e-mail per contact, queued as
   deliveries and sent by the worker (measures/monitoring/mail.send_reminders → core.deliveries).
+- Mails whose worker died while sending (still "läuft" after 30 minutes) are marked failed
+  with that reason, so that their page offers "Erneut senden"; they are never resent by
+  themselves.
 - The preview uploads of imports older than an hour are deleted (sweep_import_uploads).
 - Finished task results older than --keep-days are pruned from the database queue
   (django-tasks-db's prune_db_task_results), as are finished jobs.
@@ -18,6 +21,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from core.deliveries import fail_interrupted
 from core.models import Job
 from measures.models import MonitoringRound
 from measures.monitoring import mail as monitoring_mail
@@ -64,6 +68,11 @@ class Command(BaseCommand):
             mails, requests = monitoring_mail.send_reminders(monitoring_round, sender, base_url)
             self.stdout.write(
                 f"{monitoring_round}: {mails} Erinnerungen für {requests} Abfragen eingereiht"
+            )
+        interrupted = fail_interrupted()
+        if interrupted:
+            self.stdout.write(
+                f"{interrupted} unterbrochene E-Mail-Zustellungen als fehlgeschlagen markiert"
             )
         call_command("sweep_import_uploads", verbosity=options["verbosity"])
         if settings.TASKS["default"]["BACKEND"].startswith("django_tasks_db."):
