@@ -165,6 +165,14 @@ def _load_measures(plan, fields, actors, old_measures):
             for name in spec["partners"]
         ],
     )
+    link(
+        Measure._meta.get_field("predecessors"),
+        [
+            (measure.pk, old_measures[spec["predecessor"]].pk)
+            for measure, spec in zip(measures, content.MEASURES, strict=True)
+            if spec.get("predecessor") in old_measures
+        ],
+    )
     return {measure.code: measure for measure in measures}
 
 
@@ -188,7 +196,6 @@ def _measure(plan, fields, actors, old_measures, spec):
         cost_estimate=Decimal(spec["cost"]) if "cost" in spec else None,
         funding_source=spec.get("funding", ""),
         is_public=spec.get("public", True),
-        predecessor=old_measures.get(spec.get("predecessor")),
     )
 
 

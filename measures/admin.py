@@ -96,7 +96,14 @@ class MeasureAdmin(HistoryAdmin):
     ]
     search_fields = ["code", "title", "description", "target_groups", "lead_actor__name"]
     list_select_related = ["action_field", "lead_actor"]
-    autocomplete_fields = ["plan", "action_field", "lead_actor", "partner_actors", "predecessor"]
+    autocomplete_fields = [
+        "plan",
+        "action_field",
+        "lead_actor",
+        "partner_actors",
+        "predecessors",
+        "source_forum",
+    ]
     readonly_fields = ["version", "updated_at"]
     fieldsets = [
         (None, {"fields": ["plan", "action_field", "code", "title"]}),
@@ -109,7 +116,17 @@ class MeasureAdmin(HistoryAdmin):
         (_("Funding"), {"fields": ["cost_estimate", "funding_source"]}),
         (
             _("Publication and lineage"),
-            {"fields": ["is_public", "predecessor", "version", "updated_at"]},
+            {
+                "fields": [
+                    "is_public",
+                    "predecessors",
+                    "end_reason",
+                    "end_note",
+                    "source_forum",
+                    "version",
+                    "updated_at",
+                ]
+            },
         ),
     ]
     inlines = [StatusReportInline]

@@ -90,9 +90,10 @@ def measure_page_data(pk):
     """Everything a measure's page shows below its heading, with a fixed number of queries."""
     measure = get_measure(
         pk,
-        Measure.objects.select_related("responsible", "predecessor")
+        Measure.objects.select_related("responsible")
         .prefetch_related(
             "partner_actors",
+            Prefetch("predecessors", queryset=Measure.objects.select_related("plan")),
             Prefetch(
                 "status_reports",
                 queryset=StatusReport.objects.select_related("author"),

@@ -55,7 +55,7 @@ def test_it_loads_about_forty_measures_each_with_a_lead_actor(demo):
     assert not measures.filter(lead_actor=None).exists()
     assert not measures.filter(partner_actors=None).exists()
     assert measures.filter(title="Mama lernt Deutsch").exists()
-    assert measures.exclude(predecessor=None).filter(predecessor__plan=demo.predecessor).exists()
+    assert measures.filter(predecessors__plan=demo.predecessor).exists()
 
 
 def test_every_measure_status_occurs_and_some_measures_need_attention(demo):

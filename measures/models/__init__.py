@@ -1,3 +1,4 @@
+from .fortschreibung import Proposal, ProposalInvitation
 from .indicators import Indicator, IndicatorValue, Project
 from .measure import (
     PERCENT_VALIDATORS,
@@ -30,6 +31,8 @@ __all__ = [
     "PartnerLinkFailure",
     "Plan",
     "Project",
+    "Proposal",
+    "ProposalInvitation",
     "ReportedIndicatorValue",
     "StatusReport",
     "overdue_q",

@@ -78,6 +78,11 @@ class Measure(models.Model):
         MEDIUM = "medium", _("medium")
         LOW = "low", _("low")
 
+    class EndReason(models.TextChoices):
+        IMPLEMENTED = "implemented", _("implemented")
+        DROPPED = "dropped", _("no longer needed")
+        REGULAR = "regular", _("transferred to regular operation")
+
     FINISHED_STATUSES = (Status.DONE, Status.CONTINUOUS, Status.DROPPED)
     CLOSED_STATUSES = (Status.DONE, Status.DROPPED)
 
@@ -142,13 +147,29 @@ class Measure(models.Model):
     )
     funding_source = models.CharField(_("funding source"), max_length=200, blank=True)
     is_public = models.BooleanField(_("public"), default=True)
-    predecessor = models.ForeignKey(
+    # Lineage across plan versions (issue 13): the measures of the earlier plan this one
+    # continues — one when continued or changed, several when merged; a measure split into
+    # several has several successors.
+    predecessors = models.ManyToManyField(
         "self",
-        verbose_name=_("continues measure"),
+        verbose_name=_("continues measures"),
+        symmetrical=False,
+        blank=True,
+        related_name="successors",
+    )
+    # Why a measure of an earlier plan ends with the Fortschreibung (set in the draft).
+    end_reason = models.CharField(
+        _("ends because"), max_length=20, choices=EndReason.choices, blank=True
+    )
+    end_note = models.TextField(_("note on the end"), blank=True)
+    # The specialist forum (Fachforum) of the Fortschreibung the measure came from.
+    source_forum = models.ForeignKey(
+        "network.Event",
+        verbose_name=_("from specialist forum"),
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
-        related_name="successors",
+        related_name="forum_measures",
     )
     version = version_field()
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)

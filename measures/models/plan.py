@@ -28,6 +28,15 @@ class Plan(models.Model):
         related_name="successors",
     )
     state = models.CharField(_("state"), max_length=20, choices=State.choices, default=State.DRAFT)
+    # The Fortschreibung (issue 13): the introduction of the council's Beschlussvorlage, and the
+    # specialist forums (Fachforen) held for the draft.
+    introduction = models.TextField(_("introduction"), blank=True)
+    forums = models.ManyToManyField(
+        "network.Event",
+        verbose_name=_("specialist forums"),
+        blank=True,
+        related_name="forum_plans",
+    )
     history = HistoricalRecords()
 
     class Meta:
