@@ -18,6 +18,8 @@ urlpatterns = [
     path("reports/", include("measures.reports.urls")),
     path("monitoring/", include("measures.monitoring.urls")),
     path("partner/", include("measures.monitoring.partner_urls")),
+    path("plans/", include("measures.fortschreibung.urls")),
+    path("vorschlag/", include("measures.fortschreibung.partner_urls")),
     path(
         "accounts/login/",
         auth_views.LoginView.as_view(authentication_form=LoginForm),

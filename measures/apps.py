@@ -14,6 +14,9 @@ class MeasuresConfig(AppConfig):
             {
                 "review_statusreport",
                 "issue_official_report",
+                "start_fortschreibung",
+                "invite_proposals",
+                "adopt_plan",
                 "add_archivedreport",
                 "change_archivedreport",
                 "delete_archivedreport",

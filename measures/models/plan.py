@@ -43,7 +43,14 @@ class Plan(models.Model):
         verbose_name = _("plan")
         verbose_name_plural = _("plans")
         ordering = ["-adopted_on", "title"]
-        permissions = [("issue_official_report", _("Can issue official reports"))]
+        permissions = [
+            ("issue_official_report", _("Can issue official reports")),
+            # The Fortschreibung (issue 13): Koordination starts it, invites the network's
+            # proposals and records the council's adoption.
+            ("start_fortschreibung", _("Can start a plan update")),
+            ("invite_proposals", _("Can invite proposals for a plan update")),
+            ("adopt_plan", _("Can record the council's adoption of a plan")),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["state"],
