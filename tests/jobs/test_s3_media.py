@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import boto3
@@ -20,7 +21,8 @@ from measures.reports.archive import archive_report
 from tests.monitoring.builders import make_archived
 
 ROOT = Path(__file__).resolve().parents[2]
-BUCKET = "integrationsplan-medien"
+# A bucket of its own per server: moto keeps its buckets in the process's memory.
+BUCKET = "integrationsplan-medien-"
 CREDENTIALS = {
     "AWS_ACCESS_KEY_ID": "testing",
     "AWS_SECRET_ACCESS_KEY": "testing",
@@ -40,10 +42,11 @@ def s3_endpoint():
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
     server.start()
     endpoint = f"http://127.0.0.1:{port}"
+    bucket = BUCKET + uuid.uuid4().hex[:8]
     boto3.client("s3", endpoint_url=endpoint, **lower(CREDENTIALS)).create_bucket(
-        Bucket=BUCKET, CreateBucketConfiguration={"LocationConstraint": "eu-central-1"}
+        Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": "eu-central-1"}
     )
-    yield endpoint
+    yield endpoint, bucket
     server.stop()
 
 
@@ -55,14 +58,16 @@ def lower(credentials):
     }
 
 
-def objects(endpoint):
+def objects(s3):
+    endpoint, bucket = s3
     listing = boto3.client("s3", endpoint_url=endpoint, **lower(CREDENTIALS)).list_objects_v2(
-        Bucket=BUCKET
+        Bucket=bucket
     )
     return {entry["Key"] for entry in listing.get("Contents", [])}
 
 
 def test_the_setting_makes_the_media_store_an_s3_bucket(s3_endpoint, tmp_path):
+    endpoint, bucket = s3_endpoint
     """The project's own settings, configured only by the environment, in a process of their
     own: a file saved there lands in the bucket, privately, and is never overwritten."""
     script = (
@@ -81,8 +86,8 @@ def test_the_setting_makes_the_media_store_an_s3_bucket(s3_endpoint, tmp_path):
         **CREDENTIALS,
         "DATABASE_URL": f"sqlite:///{tmp_path / 'leer.sqlite3'}",
         "DJANGO_MEDIA_STORAGE": "storages.backends.s3.S3Storage",
-        "DJANGO_S3_BUCKET": BUCKET,
-        "DJANGO_S3_ENDPOINT_URL": s3_endpoint,
+        "DJANGO_S3_BUCKET": bucket,
+        "DJANGO_S3_ENDPOINT_URL": endpoint,
         "DJANGO_S3_REGION": "eu-central-1",
     }
     environment.pop("DJANGO_SETTINGS_MODULE", None)  # the production settings, not the tests'
@@ -106,6 +111,7 @@ def test_the_setting_makes_the_media_store_an_s3_bucket(s3_endpoint, tmp_path):
 
 @pytest.fixture
 def s3_media(settings, s3_endpoint, monkeypatch):
+    endpoint, bucket = s3_endpoint
     for name, value in CREDENTIALS.items():
         monkeypatch.setenv(name, value)
     settings.STORAGES = {
@@ -113,9 +119,9 @@ def s3_media(settings, s3_endpoint, monkeypatch):
         "default": {
             "BACKEND": "storages.backends.s3.S3Storage",
             "OPTIONS": {
-                "bucket_name": BUCKET,
+                "bucket_name": bucket,
                 "region_name": "eu-central-1",
-                "endpoint_url": s3_endpoint,
+                "endpoint_url": endpoint,
                 "default_acl": "private",
                 "file_overwrite": False,
             },
