@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: run test install system-packages messages check-messages lint typecheck format bench \
-	benchmark benchmark-bomb screenshots clean
+	benchmark bench-public benchmark-bomb screenshots clean
 
 $(STAMP): pyproject.toml
 	@$(MAKE) --no-print-directory system-packages
@@ -62,6 +62,11 @@ format: $(STAMP)
 # Staff pages at demo scale 10 and the load test (docs/benchmarks.md); installs wrk if missing.
 bench benchmark: install messages
 	bash .ci/benchmark
+
+# The public pages' load test: 200 anonymous clients, /public/ against the public floor page
+# (docs/benchmarks.md, "Öffentliche Seiten"); installs wrk if missing.
+bench-public: install messages
+	bash .ci/benchmark-public
 
 # A gunicorn worker's peak memory while it refuses 1 GB zip bombs (docs/benchmarks.md).
 benchmark-bomb: install messages

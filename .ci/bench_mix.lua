@@ -1,12 +1,18 @@
--- wrk script for the load test of `make bench` (.ci/benchmark_load.py): logged in as
--- Koordination (the session cookie in BENCH_COOKIE), each connection asks in turn for the
+-- wrk script for the load tests of `make bench` (.ci/benchmark_load.py) and `make
+-- bench-public` (.ci/benchmark_public.py): logged in as Koordination (the session cookie in
+-- BENCH_COOKIE) or anonymous (no cookie), each connection asks in turn for the
 -- pages in BENCH_PATHS (comma-separated). Anything but 200 counts as an error; at the end one
 -- line of figures for the Python side to read.
 local paths = {}
 for path in string.gmatch(os.getenv("BENCH_PATHS"), "[^,]+") do
   table.insert(paths, path)
 end
-local cookie = os.getenv("BENCH_COOKIE")
+-- Without a cookie (the public pages' load test) the requests are anonymous.
+local cookie = os.getenv("BENCH_COOKIE") or ""
+local headers = {}
+if cookie ~= "" then
+  headers["Cookie"] = cookie
+end
 local threads = {}
 local next_path = 0
 not_ok = 0  -- a global: done() reads it from each thread
@@ -17,7 +23,7 @@ end
 
 function request()
   next_path = next_path % #paths + 1
-  return wrk.format("GET", paths[next_path], {["Cookie"] = cookie})
+  return wrk.format("GET", paths[next_path], headers)
 end
 
 function response(status, headers, body)

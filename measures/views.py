@@ -93,7 +93,7 @@ def measure_page_data(pk):
         Measure.objects.select_related("responsible")
         .prefetch_related(
             "partner_actors",
-            Prefetch("predecessors", queryset=Measure.objects.select_related("plan")),
+            Prefetch("predecessors", queryset=ancestors_queryset()),
             Prefetch(
                 "status_reports",
                 queryset=StatusReport.objects.select_related("author"),
@@ -105,11 +105,46 @@ def measure_page_data(pk):
     history = measure.history.select_related("history_user")
     return {
         "measure": measure,
+        "ancestors": ancestors(measure),
         "reports": measure.status_reports.all(),
         "indicators": measure.indicators.all(),
         "sections": sections_for("measures.measure_detail", measure),
         "changes": change_entries(history, limit=15),
     }
+
+
+# How many plan versions back a measure's page shows its earlier history.
+ANCESTOR_GENERATIONS = 3
+
+
+def ancestors_queryset(generations=ANCESTOR_GENERATIONS):
+    """A measure's predecessors with their plan and accepted reports, and theirs in turn, up to
+    `generations` back: two queries per generation, however many there are."""
+    queryset = Measure.objects.select_related("plan").prefetch_related(
+        Prefetch(
+            "status_reports",
+            queryset=StatusReport.objects.accepted().order_by("-reporting_date", "-created_at"),
+            to_attr="accepted_reports",
+        )
+    )
+    if generations > 1:
+        queryset = queryset.prefetch_related(
+            Prefetch("predecessors", queryset=ancestors_queryset(generations - 1))
+        )
+    return queryset.order_by("code")
+
+
+def ancestors(measure, generations=ANCESTOR_GENERATIONS):
+    """The measures `measure` continues across earlier plan versions, newest plan first,
+    each once (a merged measure's lines may meet again)."""
+    found, seen, level = [], set(), [measure]
+    for _generation in range(generations):
+        level = [p for m in level for p in m.predecessors.all() if p.pk not in seen]
+        for predecessor in level:
+            if predecessor.pk not in seen:
+                seen.add(predecessor.pk)
+                found.append(predecessor)
+    return found
 
 
 class MeasureRecord:

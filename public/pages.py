@@ -62,7 +62,7 @@ def public_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse
             stored = {
                 "content": response.content,
                 "headers": dict(response.headers),
-                "etag": '"%s"' % hashlib.sha256(key.encode()).hexdigest()[:32],
+                "etag": f'"{hashlib.sha256(key.encode()).hexdigest()[:32]}"',
                 "rendered": int(timezone.now().timestamp()),
             }
             cache.set(key, stored, settings.CACHE_HTML_SECONDS)

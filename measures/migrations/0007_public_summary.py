@@ -4,20 +4,27 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('measures', '0006_status_report_indexes_and_shared_cache'),
+        ("measures", "0006_status_report_indexes_and_shared_cache"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='historicalstatusreport',
-            name='public_summary',
-            field=models.TextField(blank=True, help_text='Shown on the public pages; no names, no internal matters.', verbose_name='public summary'),
+            model_name="historicalstatusreport",
+            name="public_summary",
+            field=models.TextField(
+                blank=True,
+                help_text="Shown on the public pages; no names, no internal matters.",
+                verbose_name="public summary",
+            ),
         ),
         migrations.AddField(
-            model_name='statusreport',
-            name='public_summary',
-            field=models.TextField(blank=True, help_text='Shown on the public pages; no names, no internal matters.', verbose_name='public summary'),
+            model_name="statusreport",
+            name="public_summary",
+            field=models.TextField(
+                blank=True,
+                help_text="Shown on the public pages; no names, no internal matters.",
+                verbose_name="public summary",
+            ),
         ),
     ]

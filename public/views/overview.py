@@ -8,6 +8,7 @@ from django.shortcuts import render
 from measures.models import Plan
 from measures.reports import charts
 from public import data
+from public.charts import progress_bars
 from public.models import PublicText
 from public.pages import public_page
 
@@ -25,7 +26,7 @@ def paragraphs(text: str) -> list[str]:
 def overview(request):
     plan = Plan.current()
     fields = data.field_rows(plan)
-    chart = charts.progress_chart(fields) if fields else None
+    chart = progress_bars(fields) if fields else None
     statuses = data.status_rows()
     return render(
         request,

@@ -20,19 +20,13 @@ from django.utils.text import slugify
 from django.views.decorators.http import require_safe
 
 from measures.models import ArchivedReport
+from public.data import public_reports
 from public.pages import MAX_AGE, public_page, public_view
 
 logger = logging.getLogger(__name__)
 
 PER_PAGE = 20
 CHUNK = 64 * 1024
-
-
-def public_reports():
-    """The public editions of the issued monitoring reports, latest first."""
-    return ArchivedReport.objects.filter(edition=ArchivedReport.Edition.PUBLIC).order_by(
-        "-created_at", "-pk"
-    )
 
 
 @public_page

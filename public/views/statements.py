@@ -5,8 +5,10 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.views.decorators.http import require_http_methods
 
 from core.client import client_address
+from core.middleware import NO_STORE
 from public.feedback import count_submission, is_throttled, submit_feedback
 from public.forms import FeedbackForm
 from public.models import FEEDBACK_RETENTION, PublicText
@@ -35,10 +37,9 @@ def accessibility(request: HttpRequest) -> HttpResponse:
 
 
 @public_view
+@require_http_methods(["GET", "HEAD", "POST"])
 def feedback(request: HttpRequest) -> HttpResponse:
     """GET shows the form (or the thanks after sending); POST stores and mails the feedback."""
-    if request.method not in ("GET", "HEAD", "POST"):
-        return HttpResponse(status=405, headers={"Allow": "GET, HEAD, POST"})
     form = FeedbackForm(request.POST if request.method == "POST" else None)
     throttled = False
     if request.method == "POST":
@@ -62,7 +63,7 @@ def feedback(request: HttpRequest) -> HttpResponse:
         },
         status=429 if throttled else 200,
     )
-    response["Cache-Control"] = "private, no-store"
+    response["Cache-Control"] = NO_STORE  # it holds a CSRF token
     return response
 
 
