@@ -32,9 +32,11 @@ from .content_network import ACTORS
 from .helpers import bulk, day, link
 from .scaling import add_copies
 from .write_committee import load_committee
+from .proposals import add_proposals
+from .write_draft import build_draft
 from .write_monitoring import load_indicators, load_projects, load_reports
 from .write_network import load_activities, load_network
-from .write_public import load_public_texts
+from .write_public import load_public_summaries, load_public_texts
 from .write_rounds import load_rounds
 
 # Published on purpose: the accounts exist only in DEBUG mode, for local demonstrations.
@@ -108,7 +110,9 @@ def _load_base():
     load_activities(fields, actors, measures)
     load_committee(measures)
     load_rounds(plan, measures, reports)
+    add_proposals(build_draft(plan, actors))
     load_public_texts()
+    load_public_summaries(plan)
     return plan
 
 

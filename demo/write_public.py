@@ -1,6 +1,7 @@
 """Writes the texts of the public pages: the overview's introduction and the plan in Leichte
 Sprache, as the office would write them."""
 
+from measures.models import Measure, StatusReport
 from public.models import PublicText
 
 INTRODUCTION = (
@@ -34,3 +35,26 @@ def load_public_texts():
         (PublicText.Key.EASY_LANGUAGE, EASY_LANGUAGE),
     ):
         PublicText.objects.update_or_create(key=key, defaults={"body": body})
+
+
+# Public summaries of the latest accepted reports of some measures, by measure code: what the
+# office tells the citizens, without names or internal matters.
+PUBLIC_SUMMARIES = {
+    "1.1": "Der Kurs läuft an vier Grundschulen und zwei Kitas; die Plätze sind fast alle "
+    "belegt. Ab Herbst kommt ein Kurs am Nachmittag dazu.",
+    "1.2": "Die Sprachcafés finden wöchentlich in der Stadtbibliothek und im Stadtteiltreff "
+    "statt. Ehrenamtliche leiten die Gesprächsgruppen.",
+    "2.1": "Die Elternbegleiterinnen sind an sechs Schulen im Einsatz und begleiten Eltern zu "
+    "Gesprächen mit Lehrkräften.",
+    "3.1": "Die Beratung zur Anerkennung ausländischer Abschlüsse ist jeden Dienstag im "
+    "Bürgerbüro; Termine gibt es auch kurzfristig.",
+    "4.1": "Die Wohnraumbörse hat im letzten Halbjahr zwölf Wohnungen an Familien vermittelt.",
+}
+
+
+def load_public_summaries(plan):
+    for code, summary in PUBLIC_SUMMARIES.items():
+        measure = Measure.objects.filter(plan=plan, code=code).first()
+        latest = measure and StatusReport.objects.accepted().latest_for(measure)
+        if latest:
+            StatusReport.objects.filter(pk=latest.pk).update(public_summary=summary)

@@ -79,3 +79,16 @@ def test_screenshots(open_browser, live_server, settings, tmp_path, django_user_
     partner = open_browser(viewport=PHONE)
     visit(partner, partner_link(live_server, koordination))
     shoot(partner, "partner", "390")
+
+    public_measure = Measure.objects.filter(
+        plan__state="adopted", is_public=True, status_reports__public_summary__gt=""
+    ).first() or Measure.objects.filter(plan__state="adopted", is_public=True).first()
+    public_pages = {
+        "public-overview": reverse("public:overview"),
+        "public-measure": reverse("public:measure_detail", args=[public_measure.pk]),
+    }
+    for width, viewport in WIDTHS.items():
+        visitor = open_browser(viewport=viewport)
+        for name, path in public_pages.items():
+            visit(visitor, path)
+            shoot(visitor, name, width)
