@@ -27,11 +27,12 @@ class CommitteeConfig(AppConfig):
     def ready(self):
         from core.sections import register
 
-        from . import imports, mails  # noqa: F401 - mails registers its attachments
+        from . import imports, mails, plan_links  # noqa: F401 - mails registers its attachments
         from .models import AgendaItem
         from .oparl import signals
 
         imports.register()
+        plan_links.register()
         signals.connect()
         register(
             "measures.measure_detail",

@@ -30,9 +30,9 @@ from network.models import Actor, ContactPerson
 from . import content
 from .content_network import ACTORS
 from .helpers import bulk, day, link
+from .proposals import add_proposals
 from .scaling import add_copies
 from .write_committee import load_committee
-from .proposals import add_proposals
 from .write_draft import build_draft
 from .write_monitoring import load_indicators, load_projects, load_reports
 from .write_network import load_activities, load_network

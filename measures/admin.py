@@ -15,6 +15,8 @@ from .models import (
     PartnerLinkFailure,
     Plan,
     Project,
+    Proposal,
+    ProposalInvitation,
     ReportedIndicatorValue,
     StatusReport,
 )
@@ -314,3 +316,27 @@ class PartnerLinkFailureAdmin(admin.ModelAdmin):
     list_display = ["address_hash", "created_at"]
     date_hierarchy = "created_at"
     readonly_fields = ["address_hash", "created_at"]
+
+
+@admin.register(ProposalInvitation)
+class ProposalInvitationAdmin(HistoryAdmin):
+    """Invitations are made and renewed on the plan's pages (the link is only in the e-mail);
+    the admin shows them for support and may delete one, which ends its link."""
+
+    list_display = ["contact", "plan", "expires_on", "invited_at"]
+    list_filter = ["plan"]
+    search_fields = ["contact__last_name", "contact__first_name", "plan__title"]
+    list_select_related = ["contact", "plan"]
+    readonly_fields = ["expires_on", "invited_at", "invited_by"]
+
+
+@admin.register(Proposal)
+class ProposalAdmin(HistoryAdmin):
+    """Proposals come in by personal link and are reviewed on the plan's pages."""
+
+    list_display = ["title", "plan", "proposer_organisation", "kind", "state", "submitted_at"]
+    list_filter = ["plan", "state", "kind"]
+    search_fields = ["title", "description", "proposer_organisation", "proposer_name"]
+    list_select_related = ["plan"]
+    autocomplete_fields = ["measure", "action_field", "forum", "result"]
+    readonly_fields = ["invitation", "submitted_at", "reviewed_at", "reviewed_by"]

@@ -4,8 +4,14 @@ Registered with network.privacy in MeasuresConfig.ready(): the network may not i
 """
 
 from django.db.models import Q
+from django.utils.translation import gettext as _
 
-from .models import ArchivedReport, MonitoringRound, StatusReport
+from core.models import MailDelivery
+
+from .models import ArchivedReport, MonitoringRound, Proposal, ProposalInvitation, StatusReport
+
+# proposal_mail.KINDS; this module loads in ready(), so it keeps a copy (a test compares).
+PROPOSAL_MAIL_KINDS = ("proposal.invitation", "proposal.decline")
 
 
 def report_scope(contact):
@@ -26,6 +32,11 @@ def authored_reports(contact):
     return report_scope(contact).filter(author_name__iexact=name).distinct()
 
 
+def proposals(contact):
+    """Proposals for a draft plan sent through the person's invitation links."""
+    return Proposal.objects.filter(invitation__contact=contact)
+
+
 def reports(contact):
     return [
         {
@@ -37,6 +48,14 @@ def reports(contact):
         for report in authored_reports(contact)
         .select_related("measure")
         .order_by("reporting_date", "pk")
+    ] + [
+        {
+            "measure": _("Proposal"),
+            "title": proposal.title,
+            "date": proposal.submitted_at.date().isoformat(),
+            "state": str(proposal.get_state_display()),
+        }
+        for proposal in proposals(contact).order_by("submitted_at", "pk")
     ]
 
 
@@ -54,7 +73,10 @@ def archived_documents(contact):
 
 def erase(contact, erased_name):
     """Replace the person's name by `erased_name` in their reports and in the reports' history;
-    the reports themselves stay. Runs before the contact is deleted (the links still exist)."""
+    the reports themselves stay. Their proposals stay too, without their name (the
+    organisation is no personal datum), and their invitation links go. Runs before the contact
+    is deleted (the links still exist)."""
+    erase_proposals(contact, erased_name)
     name = contact.full_name
     if not name:
         return
@@ -64,4 +86,15 @@ def erase(contact, erased_name):
     )
     StatusReport.history.filter(id__in=ids, author_name__iexact=name).update(
         author_name=erased_name
+    )
+
+
+def erase_proposals(contact, erased_name):
+    ids = list(proposals(contact).values_list("pk", flat=True))
+    Proposal.objects.filter(pk__in=ids).update(proposer_name="")
+    Proposal.history.filter(id__in=ids).update(proposer_name="")
+    ProposalInvitation.objects.filter(contact=contact).delete()
+    # The record of the e-mails sent to the person stays, without name, address and text.
+    MailDelivery.objects.filter(kind__in=PROPOSAL_MAIL_KINDS, recipient_id=contact.pk).update(
+        recipient_name=erased_name, recipient_email="", body=""
     )

@@ -99,6 +99,7 @@ def measure_page_data(pk):
                 queryset=StatusReport.objects.select_related("author"),
             ),
             Prefetch("indicators", queryset=Indicator.objects.with_latest()),
+            "source_proposals",
         )
         .with_last_report(),
     )

@@ -1,8 +1,8 @@
 """The layers, read from the source: no app imports from (or names a model of) a higher layer.
 
-core/ → network/ → measures/ → committee/ → dashboard/, public/ and demo/; integration_office/ (settings,
-root URLs) and the tests sit outside. Migrations count too: their dependencies and relations are
-the database's view of the same layering.
+core/ → network/ → measures/ → committee/ → dashboard/, public/ and demo/; integration_office/
+(settings, root URLs) and the tests sit outside. Migrations count too: their dependencies and
+relations are the database's view of the same layering.
 """
 
 import ast
@@ -12,7 +12,15 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-LAYERS = {"core": 0, "network": 1, "measures": 2, "committee": 3, "dashboard": 4, "public": 4, "demo": 4}
+LAYERS = {
+    "core": 0,
+    "network": 1,
+    "measures": 2,
+    "committee": 3,
+    "dashboard": 4,
+    "public": 4,
+    "demo": 4,
+}
 MODEL_REFERENCE = re.compile(rf"^({'|'.join(LAYERS)})\.[A-Z]\w*$")
 MIGRATION_NAME = re.compile(r"^\d{4}_\w+$")
 

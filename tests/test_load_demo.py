@@ -104,6 +104,27 @@ def test_the_committee_has_meetings_in_every_state(demo):
     assert set(committee.meetings.values_list("state", flat=True)) == set(Meeting.State.values)
 
 
+def test_it_loads_the_draft_fortschreibung_2027_in_progress(demo):
+    draft = demo.successors.get()
+    assert (draft.state, draft.version_label) == (Plan.State.DRAFT, "Entwurf 2027")
+    assert draft.introduction
+    measures = draft.measures.prefetch_related("predecessors")
+    assert 33 <= measures.count() <= 37
+    lineage = {measure.code: len(measure.predecessors.all()) for measure in measures}
+    assert [code for code, count in lineage.items() if count > 1]  # merged
+    assert sum(1 for count in lineage.values() if count == 0) >= 4  # new
+    split = demo.measures.get(code="1.1")
+    assert split.successors.filter(plan=draft).count() == 2
+    ended = demo.measures.exclude(end_reason="")
+    assert set(ended.values_list("end_reason", flat=True)) == set(Measure.EndReason.values)
+    assert not draft.measures.filter(predecessors__in=ended).exists()
+    assert sorted(draft.forums.values_list("title", flat=True)) == [
+        "Fachforum Arbeit und Teilhabe",
+        "Fachforum Sprache und Bildung",
+    ]
+    assert draft.measures.filter(source_forum__in=draft.forums.all()).count() >= 3
+
+
 def test_running_it_twice_changes_nothing(settings):
     settings.DEBUG = True
     load_demo("--scale", "2")

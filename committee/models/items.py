@@ -72,6 +72,15 @@ class AgendaItem(Timestamped):
         blank=True,
         related_name="agenda_items",
     )
+    # The plan version whose adoption this item resolved (recorded with the adoption, issue 13).
+    adopted_plan = models.ForeignKey(
+        "measures.Plan",
+        verbose_name=_("adopted plan"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="adopting_items",
+    )
     minutes = models.TextField(_("minutes"), blank=True)
     resolution = models.TextField(_("resolution"), blank=True)
     votes_yes = models.PositiveSmallIntegerField(_("yes votes"), null=True, blank=True)

@@ -80,9 +80,12 @@ def test_screenshots(open_browser, live_server, settings, tmp_path, django_user_
     visit(partner, partner_link(live_server, koordination))
     shoot(partner, "partner", "390")
 
-    public_measure = Measure.objects.filter(
-        plan__state="adopted", is_public=True, status_reports__public_summary__gt=""
-    ).first() or Measure.objects.filter(plan__state="adopted", is_public=True).first()
+    public_measure = (
+        Measure.objects.filter(
+            plan__state="adopted", is_public=True, status_reports__public_summary__gt=""
+        ).first()
+        or Measure.objects.filter(plan__state="adopted", is_public=True).first()
+    )
     public_pages = {
         "public-overview": reverse("public:overview"),
         "public-measure": reverse("public:measure_detail", args=[public_measure.pk]),

@@ -33,7 +33,8 @@ PAGES = {
     "benchmark_public_floor": None,  # public/base.html alone, the public load test's floor
     "reports": None,
     "measures:list": None,
-    "measures:detail": pk("measure"),
+    # A measure of the adopted plan, and one of the draft with its earlier history.
+    "measures:detail": lambda world: [pk("measure")(world), pk("draft_part")(world)],
     "measures:edit": pk("measure"),
     "measures:report": pk("measure"),
     "monitoring:round_list": None,
@@ -98,11 +99,32 @@ PAGES = {
     "committee:follow_up_edit": pk("follow_up"),
     "committee:calendar_subscription": None,
     "committee:calendar_revoke": None,
+    "plans:plan_list": None,
+    "plans:plan_detail": lambda world: [pk("draft")(world), {"pk": world["draft"].predecessor_id}],
+    "plans:plan_edit": pk("draft"),
+    "plans:measure_create": pk("draft"),
+    "plans:measure_merge": pk("draft"),
+    "plans:measure_split": lambda world: {
+        "pk": world["draft"].pk,
+        "measure_pk": world["draft_part"].pk,
+    },
+    "plans:measure_end": lambda world: {
+        "pk": world["draft"].pk,
+        "measure_pk": world["draft_part"].pk,
+    },
+    "plans:adopt": pk("draft"),
+    "plans:compare": pk("draft"),
+    "plans:proposal_list": pk("draft"),
+    "plans:proposal_invite": pk("draft"),
+    "plans:proposal_review": lambda world: {
+        "pk": world["draft"].pk,
+        "proposal_pk": world["proposal"].pk,
+    },
     "public_texts:list": None,
     "public_texts:edit": lambda world: [{"key": "introduction"}, {"key": "easy_language"}],
 }
 # Pages without a login; walked by their own tests below.
-PUBLIC_PAGES = {"login", "partner:report", "partner:thanks"}
+PUBLIC_PAGES = {"login", "partner:report", "partner:thanks", "proposal:form", "proposal:thanks"}
 # GET answers that are not an HTML page to walk.
 NOT_PAGES = {
     "logout": "POST only",
@@ -118,7 +140,11 @@ NOT_PAGES = {
     "committee:invitation_resend": "POST only",
     "monitoring:request_accept": "POST only",
     "monitoring:request_return": "POST only",
+    "plans:proposal_decline": "POST only",
     "reports:monitoring_pdf": "PDF",
+    "plans:compare_xlsx": "download",
+    "plans:compare_pdf": "PDF",
+    "plans:beschlussvorlage": "PDF",
     "job_status": "JSON for the progress script",
     "job_file": "download",
     "reports:archive_create": "POST only",
@@ -151,6 +177,8 @@ NOT_PAGES = {
     "committee:document_upload": "POST only",
     "committee:document_download": "download",
     "committee:follow_up_done": "POST only",
+    "plans:start": "refused while a draft exists, as in the walk's world; walked by "
+    "test_fortschreibung_draft.py",
 }
 
 
@@ -225,6 +253,18 @@ def test_partner_pages_reflow_and_pass_axe(open_browser, world):
         visit(page, reverse("partner:thanks", args=[world["thanks_token"]]))
         # A link that does not work gets the neutral page; it must reflow too.
         visit(page, reverse("partner:report", args=["kein-gueltiger-link"]), status=404)
+
+
+def test_proposal_pages_reflow_and_pass_axe(open_browser, world):
+    token = world["proposal_token"]
+    for viewport in (NARROWEST, PHONE, DESKTOP):
+        page = open_browser(viewport=viewport)
+        visit(page, reverse("proposal:form", args=[token]))
+        page.get_by_role("button", name="Vorschlag senden").click()
+        audit(page)  # the form with its error summary
+        assert "Bitte korrigieren Sie" in page.locator(".error-summary").inner_text()
+        visit(page, reverse("proposal:thanks", args=[token]))
+        visit(page, reverse("proposal:form", args=["kein-gueltiger-link"]), status=404)
 
 
 def test_login_form_with_errors_reflows_and_passes_axe(open_browser, db):

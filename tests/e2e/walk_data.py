@@ -271,6 +271,8 @@ def build_world(plan, action_field, measure, actor, status_report):
     measure_indicators = indicators(measure)
     world |= monitoring(plan, measure, other, world["contact"], measure_indicators)
     world |= committee(measure, actor, status_report)
+    world |= fortschreibung_draft(plan)
+    world |= fortschreibung_proposals(world["draft"], world["contact"])
     # A background job half way through (issue 11), which Koordination may follow.
     world["job"] = Job.objects.create(
         kind="import",
@@ -281,6 +283,41 @@ def build_world(plan, action_field, measure, actor, status_report):
         total=4000,
     )
     return world
+
+
+def fortschreibung_draft(plan):
+    """The adopted plan's draft (issue 13), made with its services: a Fachforum, a measure from
+    it, a split measure; the earlier plan's second measure ends for regular operation."""
+    from measures.fortschreibung import services
+
+    draft = services.draft_successor(plan) or services.start_fortschreibung(
+        plan, None, plan.title, "Entwurf 2027"
+    )
+    forum = Event.objects.create(
+        title=f"Fachforum {LONG_WORDS[0]}",
+        kind=Event.Kind.SPECIALIST_FORUM,
+        start=aware(2026, 10, 14, 17),
+    )
+    draft.forums.add(forum)
+    draft.introduction = f"Die {LONG_WORDS[2]} wird mit dem Netzwerk fortgeschrieben."
+    draft.save()
+    field = draft.action_fields.order_by("order").first()
+    services.add_measure(
+        draft,
+        None,
+        Measure(
+            action_field=field, code="1.9", title=f"{LONG_WORDS[1]} im Quartier", source_forum=forum
+        ),
+    )
+    copies = list(draft.measures.filter(predecessors__isnull=False).order_by("code"))
+    services.split_measure(copies[0], [(copies[0].code, "Mütter"), ("1.8", "Väter")], None)
+    if len(copies) > 1:
+        services.end_measure(copies[1], Measure.EndReason.REGULAR, "Läuft beim Amt weiter.", None)
+    return {
+        "draft": draft,
+        "draft_measure": draft.measures.get(code="1.9"),
+        "draft_part": draft.measures.get(code="1.8"),  # continues the adopted plan's 1.1
+    }
 
 
 def long_measure_list(plan, action_field, actor, count=30):
@@ -298,3 +335,33 @@ def long_measure_list(plan, action_field, actor, count=30):
             end=datetime.date(2027, 12, 31),
         )
         Actor.objects.create(name=f"{word} Nummer {number}", kind=Actor.Kind.EDUCATION)
+
+
+def fortschreibung_proposals(draft, contact):
+    """Proposals for the draft (issue 13): an open change, an accepted and a declined one, all
+    sent through `contact`'s link, whose token the proposer's pages use."""
+    from tests.plans.proposal_builders import make_invitation, make_proposal
+
+    invitation, token = make_invitation(draft, contact)
+    measure = draft.measures.order_by("code").first()
+    forum = draft.forums.first()
+    text = f"Die {LONG_WORDS[4]} soll auch Väter erreichen."
+    open_change = make_proposal(
+        invitation,
+        kind="change",
+        measure=measure,
+        action_field=measure.action_field,
+        title=f"{LONG_WORDS[2]} am Abend",
+        description=text,
+        partners=f"Verein {LONG_WORDS[0]}",
+        forum=forum,
+    )
+    make_proposal(invitation, title=f"{LONG_WORDS[3]} für alle", state="accepted", result=measure)
+    make_proposal(
+        invitation,
+        title=f"{LONG_WORDS[1]} in jedem Stadtteil",
+        state="declined",
+        decline_reason=f"Die {LONG_WORDS[1]} gibt es bereits.",
+        reviewed_at=timezone.now(),
+    )
+    return {"proposal": open_change, "proposal_token": token}

@@ -82,7 +82,7 @@ def test_disclosure_lists_the_reports_and_the_archived_documents(
     assert len(data["archived_documents"]) == 1
     assert data["archived_documents"][0]["title"] == "Monitoringbericht – Aktueller Stand"
     page = client.get(reverse("network:contact_disclosure", args=[contact.pk])).content.decode()
-    assert "Sachstandsberichte der Person" in page
+    assert "Sachstandsberichte und Vorschläge der Person" in page
     assert measure.title in page
     assert "Art. 17 Abs. 3 Buchst. b und e DSGVO" in page
 
