@@ -69,9 +69,11 @@ def mail_body(feedback: AccessibilityFeedback) -> str:
         _("Feedback on the accessibility of the integration plan's pages, received %(date)s.")
         % {"date": received},
         "",
-        f"{_('Page concerned')}: {feedback.page or '–'}",
-        f"{_('Name')}: {feedback.name or '–'}",
-        f"{_('E-mail address')}: {feedback.email or _('none, no answer possible')}",
+        # Not f-strings: gettext's extraction does not look inside them.
+        _("Page concerned: %(page)s") % {"page": feedback.page or "–"},
+        _("Name: %(name)s") % {"name": feedback.name or "–"},
+        _("E-mail address: %(email)s")
+        % {"email": feedback.email or _("none, no answer possible")},
         "",
         feedback.message,
         "",

@@ -16,7 +16,7 @@ from django.urls import reverse
 from PIL import Image
 
 from committee.models import Meeting
-from measures.models import Measure, MonitoringRequest, MonitoringRound
+from measures.models import Measure, MonitoringRequest, MonitoringRound, Plan
 from measures.monitoring.mail import send_reminders
 from tests.conftest import PASSWORD
 from tests.e2e.conftest import DESKTOP, log_in, visit
@@ -68,6 +68,9 @@ def test_screenshots(open_browser, live_server, settings, tmp_path, django_user_
         "actor-list": reverse("network:actor_list"),
         "meeting-detail": meeting.get_absolute_url(),
         "review": reverse("monitoring:request_review", args=[review.pk]),
+        "fortschreibung-compare": reverse(
+            "plans:compare", args=[Plan.objects.get(state=Plan.State.DRAFT).pk]
+        ),
     }
     for width, viewport in WIDTHS.items():
         page = open_browser(viewport=viewport)
