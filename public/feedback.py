@@ -72,8 +72,7 @@ def mail_body(feedback: AccessibilityFeedback) -> str:
         # Not f-strings: gettext's extraction does not look inside them.
         _("Page concerned: %(page)s") % {"page": feedback.page or "–"},
         _("Name: %(name)s") % {"name": feedback.name or "–"},
-        _("E-mail address: %(email)s")
-        % {"email": feedback.email or _("none, no answer possible")},
+        _("E-mail address: %(email)s") % {"email": feedback.email or _("none, no answer possible")},
         "",
         feedback.message,
         "",
