@@ -252,7 +252,7 @@ PROJECTS = [
         "actors": ["Wirtschaftsförderung der Stadt Göppingen", "IHK-Bezirkskammer Göppingen"],
         "period": ("2027-01-15", "2027-11-30"),
         "funding": "Städtischer Haushalt; Sponsoring",
-        "status": "planned",
+        "status": "preparing",
     },
     {
         "title": "Interkulturelle Woche 2026",

@@ -20,6 +20,9 @@ urlpatterns = [
     path("partner/", include("measures.monitoring.partner_urls")),
     path("plans/", include("measures.fortschreibung.urls")),
     path("vorschlag/", include("measures.fortschreibung.partner_urls")),
+    path("projects/", include("measures.projects.urls")),
+    path("offers/", include("measures.offers.urls")),
+    path("angebot/", include("measures.offers.link_urls")),
     path(
         "accounts/login/",
         auth_views.LoginView.as_view(authentication_form=LoginForm),

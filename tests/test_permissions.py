@@ -11,9 +11,18 @@ from django.contrib.admin import site
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from tests.conftest import make_user
-from tests.url_permissions import ROLES, committee, core, monitoring, network, plans, public
+from tests.url_permissions import (
+    ROLES,
+    committee,
+    core,
+    monitoring,
+    network,
+    plans,
+    projects,
+    public,
+)
 
-AREAS = (core, network, committee, monitoring, plans, public)
+AREAS = (core, network, committee, monitoring, plans, projects, public)
 TABLE = {name: entry for area in AREAS for name, entry in area.TABLE.items()}
 POSTS = sorted((name, role) for name, entry in TABLE.items() if len(entry) > 2 for role in ROLES)
 

@@ -16,21 +16,38 @@ from .monitoring import (
     PartnerLinkFailure,
     ReportedIndicatorValue,
 )
+from .offers import Offer, OfferChange, OfferInvitation, OfferTranslation
 from .plan import ActionField, Plan
+from .projects import (
+    FundingApplication,
+    FundingDeadline,
+    FundingProgramme,
+    ProjectDocument,
+    ProjectResult,
+)
 
 __all__ = [
     "PERCENT_VALIDATORS",
     "ActionField",
     "ArchivedReport",
+    "FundingApplication",
+    "FundingDeadline",
+    "FundingProgramme",
     "Indicator",
     "IndicatorValue",
     "Measure",
     "MeasureQuerySet",
     "MonitoringRequest",
     "MonitoringRound",
+    "Offer",
+    "OfferChange",
+    "OfferInvitation",
+    "OfferTranslation",
     "PartnerLinkFailure",
     "Plan",
     "Project",
+    "ProjectDocument",
+    "ProjectResult",
     "Proposal",
     "ProposalInvitation",
     "ReportedIndicatorValue",

@@ -1,8 +1,11 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+
+from core.concurrency import version_field
 
 from .measure import Measure
 
@@ -76,28 +79,57 @@ class IndicatorValue(models.Model):
 
 
 class Project(models.Model):
-    """An offer or project the office initiates or supports."""
+    """A project the office initiates or supports, from an idea to a running offer (issue 17);
+    its funding is in projects.py."""
 
     class Status(models.TextChoices):
-        PLANNED = "planned", _("planned")
+        IDEA = "idea", _("idea")
+        PREPARING = "preparing", _("in preparation")
+        APPLIED = "applied", _("applied for")
+        GRANTED = "granted", _("granted")
         RUNNING = "running", _("running")
         COMPLETED = "completed", _("completed")
+        REJECTED = "rejected", _("rejected")
+        WITHDRAWN = "withdrawn", _("withdrawn")
 
     title = models.CharField(_("title"), max_length=300)
     description = models.TextField(_("description"), blank=True)
+    goals = models.TextField(_("goals"), blank=True)
     measures = models.ManyToManyField(
         Measure, verbose_name=_("measures"), blank=True, related_name="projects"
+    )
+    action_fields = models.ManyToManyField(
+        "measures.ActionField", verbose_name=_("action fields"), blank=True, related_name="projects"
+    )
+    lead_actor = models.ForeignKey(
+        "network.Actor",
+        verbose_name=_("lead actor"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="led_projects",
     )
     partner_actors = models.ManyToManyField(
         "network.Actor", verbose_name=_("partner actors"), blank=True, related_name="projects"
     )
+    target_groups = models.CharField(_("target groups"), max_length=300, blank=True)
+    responsible = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("responsible staff member"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="responsible_projects",
+    )
     start = models.DateField(_("start"), null=True, blank=True)
     end = models.DateField(_("end"), null=True, blank=True)
-    funding = models.CharField(_("funding"), max_length=300, blank=True)
+    funding = models.CharField(_("funding note"), max_length=300, blank=True)
     status = models.CharField(
-        _("status"), max_length=20, choices=Status.choices, default=Status.PLANNED
+        _("state"), max_length=20, choices=Status.choices, default=Status.IDEA
     )
-    history = HistoricalRecords()
+    version = version_field()
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    history = HistoricalRecords(excluded_fields=["updated_at", "version"])
 
     class Meta:
         verbose_name = _("project")

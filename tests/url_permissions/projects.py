@@ -1,0 +1,3 @@
+"""Projects, funding and offers (issue 17)."""
+
+TABLE: dict = {}
