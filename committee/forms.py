@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from core.concurrency import VersionedFormMixin
+from core.uploads import allowed_types_text, inspect_upload, max_upload_bytes
 from core.widgets import (
     DateInput,
     DateTimeInput,
@@ -29,7 +30,6 @@ from .models import (
     Member,
     Membership,
 )
-from .uploads import allowed_types_text, inspect_upload, max_upload_bytes
 
 
 class MeetingForm(VersionedFormMixin, forms.ModelForm):

@@ -17,6 +17,7 @@ from measures.models import (
     overdue_q,
     stale_q,
 )
+from measures.projects.funding import dashboard_deadlines
 
 LIST_LIMIT = 8
 # Only the columns the page shows (no descriptions, goals or report texts).
@@ -86,6 +87,8 @@ def dashboard_data(today: datetime.date | None = None) -> dict[str, Any]:
             .order_by("-history_date")[:LIST_LIMIT]
         ),
         "monitoring": monitoring_figures(plan, today),
+        "deadlines": dashboard_deadlines(today),
+        "today": today,
     }
 
 

@@ -36,6 +36,8 @@ from .write_committee import load_committee
 from .write_draft import build_draft
 from .write_monitoring import load_indicators, load_projects, load_reports
 from .write_network import load_activities, load_network
+from .write_offers import load_offers
+from .write_projects import assign_responsible, load_funding
 from .write_public import load_public_summaries, load_public_texts
 from .write_rounds import load_rounds
 
@@ -107,6 +109,8 @@ def _load_base():
     reports = load_reports(measures)
     load_indicators(measures)
     load_projects(measures, actors)
+    load_funding(measures, actors)
+    load_offers(actors, measures)
     load_activities(fields, actors, measures)
     load_committee(measures)
     load_rounds(plan, measures, reports)
@@ -219,6 +223,7 @@ def ensure_users(plan):
         Measure.objects.filter(
             plan=plan, responsible=None, action_field__code__in=field_codes
         ).update(responsible=users[username])
+    assign_responsible(users)
     return [(username, role) for username, *_names, role in content.DEMO_USERS] + [
         (content.DEMO_ADMIN[0], "Superuser")
     ]

@@ -344,6 +344,11 @@ OFFICE_ADDRESS = env.str("OFFICE_ADDRESS", default="Hauptstraße 1, 73033 Göppi
 MEASURE_STALE_MONTHS = env.int("MEASURE_STALE_MONTHS", default=6)
 # Contacts whose consent or last confirmation is older than this are listed for re-confirmation.
 CONTACT_RECONFIRM_YEARS = env.int("CONTACT_RECONFIRM_YEARS", default=2)
+# Offers not confirmed by their provider or the office for this many months leave the public guide.
+OFFER_CONFIRM_MONTHS = env.int("OFFER_CONFIRM_MONTHS", default=15)
+# `manage.py run_periodic` reminds a project's responsible staff member of a funding deadline
+# this many days before it is due.
+PROJECT_DEADLINE_REMINDER_DAYS = env.int("PROJECT_DEADLINE_REMINDER_DAYS", default=14)
 # A partner's monitoring link stays valid this many days after the round's due date.
 MONITORING_GRACE_DAYS = env.int("MONITORING_GRACE_DAYS", default=14)
 # `manage.py run_periodic` reminds partners this many days before a monitoring round is due.

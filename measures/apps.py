@@ -20,6 +20,8 @@ class MeasuresConfig(AppConfig):
                 "add_archivedreport",
                 "change_archivedreport",
                 "delete_archivedreport",
+                # Sending providers the personal links to confirm their offers (issue 17).
+                "add_offerinvitation",
             }
         ),
         clerk_excluded=frozenset({"delete_plan"}),

@@ -279,3 +279,6 @@ def register():
             "measures:list",
         )
     )
+    from .offers.resources import register as register_offers
+
+    register_offers()

@@ -10,8 +10,10 @@ from core.models import MailDelivery
 
 from .models import ArchivedReport, MonitoringRound, Proposal, ProposalInvitation, StatusReport
 
-# proposal_mail.KINDS; this module loads in ready(), so it keeps a copy (a test compares).
+# proposal_mail.KINDS and offers.mail.INVITATION; this module loads in ready(), so it keeps a
+# copy (tests compare).
 PROPOSAL_MAIL_KINDS = ("proposal.invitation", "proposal.decline")
+OFFER_MAIL_KINDS = ("offer.invitation",)
 
 
 def report_scope(contact):
@@ -95,6 +97,6 @@ def erase_proposals(contact, erased_name):
     Proposal.history.filter(id__in=ids).update(proposer_name="")
     ProposalInvitation.objects.filter(contact=contact).delete()
     # The record of the e-mails sent to the person stays, without name, address and text.
-    MailDelivery.objects.filter(kind__in=PROPOSAL_MAIL_KINDS, recipient_id=contact.pk).update(
-        recipient_name=erased_name, recipient_email="", body=""
-    )
+    MailDelivery.objects.filter(
+        kind__in=PROPOSAL_MAIL_KINDS + OFFER_MAIL_KINDS, recipient_id=contact.pk
+    ).update(recipient_name=erased_name, recipient_email="", body="")

@@ -17,7 +17,7 @@ from core.widgets import search_response
 
 from .filters import MeasureFilter
 from .forms import MeasureForm, StatusReportForm
-from .models import Indicator, Measure, Plan, StatusReport
+from .models import Indicator, Measure, Plan, Project, StatusReport
 from .resources import MeasureResource
 from .search import MEASURES
 from .services import record_status_report
@@ -100,6 +100,7 @@ def measure_page_data(pk):
             ),
             Prefetch("indicators", queryset=Indicator.objects.with_latest()),
             "source_proposals",
+            Prefetch("projects", queryset=Project.objects.only("title", "status", "start", "end")),
         )
         .with_last_report(),
     )
@@ -109,6 +110,7 @@ def measure_page_data(pk):
         "ancestors": ancestors(measure),
         "reports": measure.status_reports.all(),
         "indicators": measure.indicators.all(),
+        "projects": measure.projects.all(),
         "sections": sections_for("measures.measure_detail", measure),
         "changes": change_entries(history, limit=15),
     }

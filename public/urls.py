@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import committee, measures, open_data, overview, reports, statements
+from .views import committee, measures, offers, open_data, overview, reports, statements
 
 app_name = "public"
 
@@ -10,6 +10,9 @@ urlpatterns = [
     path("", overview.overview, name="overview"),
     path("measures/", measures.measure_list, name="measure_list"),
     path("measures/<int:pk>/", measures.measure_detail, name="measure_detail"),
+    path("angebote/", offers.offer_list, name="offer_list"),
+    path("angebote/<int:pk>/", offers.offer_detail, name="offer_detail"),
+    path("angebote/<slug:category>.pdf", offers.offer_category_pdf, name="offer_category_pdf"),
     path("committee/", committee.committee, name="committee"),
     path("committee/<int:pk>/", committee.meeting_detail, name="meeting_detail"),
     path("reports/", reports.report_list, name="reports"),

@@ -12,7 +12,10 @@ from django.utils import timezone
 from committee.filters import FollowUpFilter, MeetingFilter, MemberFilter
 from committee.models import Meeting
 from measures.filters import MeasureFilter
+from measures.models import Offer, Project
 from measures.monitoring.filters import RoundFilter
+from measures.offers.filters import OfferFilter
+from measures.projects.project_filters import ProjectFilter
 from measures.reports.filters import ArchiveFilter
 from network.filters import ActorFilter, ContactFilter, EventFilter, WorkingGroupFilter
 from network.models import Event
@@ -49,6 +52,8 @@ LISTS = [
     ("committee:follow_up_list", FollowUpFilter),
     ("monitoring:round_list", RoundFilter),
     ("reports:archive_list", ArchiveFilter),
+    ("projects:list", ProjectFilter),
+    ("offers:list", OfferFilter),
 ]
 EXPORTS = [
     ("measures:export", MeasureFilter),
@@ -59,6 +64,8 @@ EXPORTS = [
     ("committee:meeting_export", MeetingFilter),
     ("committee:member_export", MemberFilter),
     ("committee:follow_up_export", FollowUpFilter),
+    ("projects:export", ProjectFilter),
+    ("offers:export", OfferFilter),
 ]
 
 
@@ -87,6 +94,10 @@ def records(measure, committee_setup):
     start = timezone.make_aware(datetime.datetime(2026, 3, 5, 10, 0))
     Event.objects.create(title="Kick-off", start=start)
     Meeting.objects.create(committee=committee_setup, number=3, start=start)
+    Project.objects.create(title="Sprachcafé", start=start.date())
+    Offer.objects.create(
+        provider=measure.lead_actor, category="language", title="Deutschkurs", description="x"
+    )
 
 
 @pytest.fixture

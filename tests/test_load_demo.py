@@ -125,6 +125,47 @@ def test_it_loads_the_draft_fortschreibung_2027_in_progress(demo):
     assert draft.measures.filter(source_forum__in=draft.forums.all()).count() >= 3
 
 
+def test_it_loads_30_offers_in_every_category_some_translated_some_unconfirmed(demo):
+    from measures.models import Offer, OfferTranslation
+    from measures.offers.services import unconfirmed_offers, visible_offers
+
+    assert Offer.objects.count() == 30
+    assert set(Offer.objects.values_list("category", flat=True)) == set(Offer.Category.values)
+    languages = set(OfferTranslation.objects.values_list("language", flat=True))
+    assert {"tr", "ar", "uk", "en"} <= languages
+    assert 3 <= unconfirmed_offers().count() <= 6
+    assert visible_offers().count() == 30 - unconfirmed_offers().count()
+
+
+def test_it_loads_12_projects_in_every_state_with_funding_and_deadlines(settings):
+    import datetime
+
+    from django.utils import timezone
+
+    from measures.models import FundingDeadline, FundingProgramme, Project
+
+    settings.DEBUG = True
+    load_demo()
+    assert Project.objects.count() == 12
+    assert set(Project.objects.values_list("status", flat=True)) == set(Project.Status.values)
+    assert not Project.objects.filter(responsible=None).exists()
+    assert not Project.objects.filter(lead_actor=None).exists()
+    assert FundingProgramme.objects.count() == 4
+    assert set(FundingProgramme.objects.values_list("funder_kind", flat=True)) == {
+        "state",
+        "eu",
+        "foundation",
+        "federal",
+    }
+    today = timezone.localdate()
+    open_deadlines = FundingDeadline.objects.filter(done_on=None)
+    assert open_deadlines.filter(due_on__lt=today).exists()
+    assert open_deadlines.filter(
+        due_on__gte=today, due_on__lte=today + datetime.timedelta(days=60)
+    ).exists()
+    assert FundingDeadline.objects.exclude(done_on=None).exists()
+
+
 def test_running_it_twice_changes_nothing(settings):
     settings.DEBUG = True
     load_demo("--scale", "2")

@@ -243,7 +243,7 @@ class Migration(migrations.Migration):
             name='HistoricalOffer',
             fields=[
                 ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('category', models.CharField(choices=[('language', 'language courses'), ('counselling', 'counselling'), ('meeting', 'meeting places'), ('homework', 'homework help and tutoring'), ('women', "women's groups"), ('education', 'education and school'), ('work', 'work and vocational training'), ('leisure', 'leisure, sport and culture'), ('other', 'other offers')], max_length=20, verbose_name='category')),
+                ('category', models.CharField(choices=[('language', 'language courses'), ('counselling', 'counselling'), ('meeting', 'places to meet'), ('homework', 'homework help and tutoring'), ('women', "women's groups"), ('education', 'education and school'), ('work', 'work and vocational training'), ('leisure', 'leisure, sport and culture'), ('other', 'other offers')], max_length=20, verbose_name='category')),
                 ('title', models.CharField(max_length=300, verbose_name='title')),
                 ('description', models.TextField(verbose_name='description in plain German')),
                 ('languages', models.CharField(blank=True, help_text='Languages in which the offer is held, as ISO 639 codes separated by commas.', max_length=200, validators=[network.languages.validate_language_codes], verbose_name='languages')),
@@ -351,7 +351,7 @@ class Migration(migrations.Migration):
             name='Offer',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('category', models.CharField(choices=[('language', 'language courses'), ('counselling', 'counselling'), ('meeting', 'meeting places'), ('homework', 'homework help and tutoring'), ('women', "women's groups"), ('education', 'education and school'), ('work', 'work and vocational training'), ('leisure', 'leisure, sport and culture'), ('other', 'other offers')], max_length=20, verbose_name='category')),
+                ('category', models.CharField(choices=[('language', 'language courses'), ('counselling', 'counselling'), ('meeting', 'places to meet'), ('homework', 'homework help and tutoring'), ('women', "women's groups"), ('education', 'education and school'), ('work', 'work and vocational training'), ('leisure', 'leisure, sport and culture'), ('other', 'other offers')], max_length=20, verbose_name='category')),
                 ('title', models.CharField(max_length=300, verbose_name='title')),
                 ('description', models.TextField(verbose_name='description in plain German')),
                 ('languages', models.CharField(blank=True, help_text='Languages in which the offer is held, as ISO 639 codes separated by commas.', max_length=200, validators=[network.languages.validate_language_codes], verbose_name='languages')),

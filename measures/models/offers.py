@@ -30,7 +30,7 @@ class Offer(models.Model):
     class Category(models.TextChoices):
         LANGUAGE = "language", _("language courses")
         COUNSELLING = "counselling", _("counselling")
-        MEETING = "meeting", _("meeting places")
+        MEETING = "meeting", _("places to meet")
         HOMEWORK = "homework", _("homework help and tutoring")
         WOMEN = "women", _("women's groups")
         EDUCATION = "education", _("education and school")

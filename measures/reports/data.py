@@ -20,6 +20,7 @@ from measures.models import (
 )
 
 from . import charts
+from .projects import projects_section
 
 Edition = ArchivedReport.Edition
 DONE_OR_CONTINUOUS = (Measure.Status.DONE, Measure.Status.CONTINUOUS)
@@ -101,6 +102,8 @@ def monitoring_report_data(monitoring_round=None, edition=Edition.INTERNAL, toda
         "fields": fields,
         "changes": changes_since(entries) if previous else None,
         "open_requests": [] if public else open_requests(asked_round),
+        # Internal edition only: projects per action field and the funding totals (issue 17).
+        "projects": None if public else projects_section(plan),
         "measure_count": len(entries),
     }
 

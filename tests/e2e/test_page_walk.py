@@ -17,7 +17,7 @@ from tests.test_permissions import TABLE, named_patterns
 
 WIDTHS = {"320": NARROWEST, "1280": DESKTOP}
 STAFF_ROLES = ("koordination", "sachbearbeitung", "lesezugriff")
-IMPORT_KINDS = ("actors", "contacts", "measures", "members")
+IMPORT_KINDS = ("actors", "contacts", "measures", "members", "offers")
 
 
 def pk(key):
@@ -120,11 +120,51 @@ PAGES = {
         "pk": world["draft"].pk,
         "proposal_pk": world["proposal"].pk,
     },
+    "projects:list": None,
+    "projects:create": None,
+    "projects:detail": pk("project"),
+    "projects:edit": pk("project"),
+    "projects:delete": pk("project"),
+    "projects:document_delete": pk("project_document"),
+    "projects:result_create": pk("project"),
+    "projects:result_edit": pk("project_result"),
+    "projects:result_delete": pk("project_result"),
+    "projects:programme_list": None,
+    "projects:programme_create": None,
+    "projects:programme_edit": pk("programme"),
+    "projects:programme_delete": pk("programme"),
+    "projects:application_create": pk("project"),
+    "projects:application_edit": pk("application"),
+    "projects:application_delete": pk("application"),
+    "projects:deadline_create": pk("application"),
+    "projects:deadline_edit": pk("deadline"),
+    "projects:deadline_delete": pk("deadline"),
+    "projects:deadlines": None,
+    "projects:funding_overview": None,
+    "offers:list": None,
+    "offers:create": None,
+    "offers:detail": pk("offer"),
+    "offers:edit": pk("offer"),
+    "offers:translation_edit": pk("offer"),
+    "offers:delete": pk("offer"),
+    "offers:unconfirmed": None,
+    "offers:invite": None,
+    "offers:changes": None,
+    "offers:change_review": pk("offer_change"),
     "public_texts:list": None,
     "public_texts:edit": lambda world: [{"key": "introduction"}, {"key": "easy_language"}],
 }
 # Pages without a login; walked by their own tests below.
-PUBLIC_PAGES = {"login", "partner:report", "partner:thanks", "proposal:form", "proposal:thanks"}
+PUBLIC_PAGES = {
+    "login",
+    "partner:report",
+    "partner:thanks",
+    "proposal:form",
+    "proposal:thanks",
+    "offer_link:form",
+    "offer_link:change",
+    "offer_link:thanks",
+}
 # GET answers that are not an HTML page to walk.
 NOT_PAGES = {
     "logout": "POST only",
@@ -177,6 +217,12 @@ NOT_PAGES = {
     "committee:document_upload": "POST only",
     "committee:document_download": "download",
     "committee:follow_up_done": "POST only",
+    "projects:export": "download",
+    "offers:export": "download",
+    "projects:document_upload": "POST only",
+    "projects:document_download": "download",
+    "projects:deadline_done": "POST only",
+    "projects:deadlines_ics": "ICS",
     "plans:start": "refused while a draft exists, as in the walk's world; walked by "
     "test_fortschreibung_draft.py",
 }
@@ -265,6 +311,20 @@ def test_proposal_pages_reflow_and_pass_axe(open_browser, world):
         assert "Bitte korrigieren Sie" in page.locator(".error-summary").inner_text()
         visit(page, reverse("proposal:thanks", args=[token]))
         visit(page, reverse("proposal:form", args=["kein-gueltiger-link"]), status=404)
+
+
+def test_offer_link_pages_reflow_and_pass_axe(open_browser, world):
+    token, offer = world["offer_token"], world["offer"]
+    for viewport in (NARROWEST, PHONE, DESKTOP):
+        page = open_browser(viewport=viewport)
+        visit(page, reverse("offer_link:change", args=[token, offer.pk]))
+        page.get_by_label("Kosten (EUR)").fill("abc")
+        page.get_by_role("button", name="Änderungen senden").click()
+        audit(page)  # the form with its error summary
+        assert "Bitte korrigieren Sie" in page.locator(".error-summary").inner_text()
+        visit(page, reverse("offer_link:thanks", args=[token]))
+        visit(page, reverse("offer_link:form", args=[token]))
+        visit(page, reverse("offer_link:form", args=["kein-gueltiger-link"]), status=404)
 
 
 def test_login_form_with_errors_reflows_and_passes_axe(open_browser, db):

@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from measures.models import StatusReport
 from tests.e2e.conftest import DESKTOP, NARROWEST, visit
+from tests.public import offer_builders
 from tests.public.archive_data import committee_world
 from tests.public.builders import indicator_with_values
 from tests.test_permissions import named_patterns
@@ -24,9 +25,16 @@ PUBLIC_WALK = {
     "public:imprint": None,
     "public:privacy": None,
     "public:easy_language": None,
+    "public:offer_list": None,
+    "public:offer_detail": lambda d: {"pk": d["offer"].pk},
 }
 # Public answers that are not HTML pages (downloads, data) or not pages of their own.
-PUBLIC_NOT_PAGES = {"public:report_download", "public:measures_csv", "public:measures_json"}
+PUBLIC_NOT_PAGES = {
+    "public:report_download",
+    "public:measures_csv",
+    "public:measures_json",
+    "public:offer_category_pdf",
+}
 
 
 def test_every_public_page_is_walked():
@@ -39,12 +47,21 @@ def public_world(db, plan, action_field, measure, actor, status_report):
     # The measure's page with its timeline and an indicator chart.
     StatusReport.objects.filter(pk=status_report.pk).update(public_summary="Zwei Kurse laufen.")
     indicator_with_values(measure)
+    # An offer with its registration and descriptions in Turkish and Arabic (right to left).
+    offer = offer_builders.offer(
+        registration_phone="07161 65-1234",
+        registration_email="anmeldung@vhs.example",
+        registration_url="https://vhs.example/kurse",
+    )
+    offer_builders.translation(offer)
+    offer_builders.translation(offer, "ar", "دورة اللغة الألمانية للنساء", "مع رعاية الأطفال.")
     return {
         "plan": plan,
         "action_field": action_field,
         "measure": measure,
         "actor": actor,
         "status_report": status_report,
+        "offer": offer,
         # meetings (public, not public), their items and PDFs, public and internal reports
         "committee": committee_world(),
     }

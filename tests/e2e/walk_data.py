@@ -273,6 +273,8 @@ def build_world(plan, action_field, measure, actor, status_report):
     world |= committee(measure, actor, status_report)
     world |= fortschreibung_draft(plan)
     world |= fortschreibung_proposals(world["draft"], world["contact"])
+    world |= project_world(world)
+    world |= offer_world(world)
     # A background job half way through (issue 11), which Koordination may follow.
     world["job"] = Job.objects.create(
         kind="import",
@@ -365,3 +367,98 @@ def fortschreibung_proposals(draft, contact):
         reviewed_at=timezone.now(),
     )
     return {"proposal": open_change, "proposal_token": token}
+
+
+def project_world(world):
+    """A running project (issue 17) with long words, a document, a result and one funding
+    application with one deadline; the funding pages (helper H) use the same objects."""
+    from measures.models import (
+        FundingApplication,
+        FundingDeadline,
+        FundingProgramme,
+        Project,
+        ProjectDocument,
+        ProjectResult,
+    )
+
+    project = Project.objects.create(
+        title=f"{LONG_WORDS[2]} im Stadtteil",
+        description=f"Die {LONG_WORDS[0]} lädt Mütter zum Sprachcafé ein.",
+        goals=f"{LONG_WORDS[4]} für Familien",
+        target_groups="Mütter mit kleinen Kindern",
+        lead_actor=world["actor"],
+        start=datetime.date(2026, 1, 1),
+        end=datetime.date(2027, 12, 31),
+        status=Project.Status.RUNNING,
+        funding=f"{LONG_WORDS[1]} des Landes",
+    )
+    project.measures.add(world["measure"])
+    project.action_fields.add(world["measure"].action_field)
+    project.partner_actors.add(world["organisation"])
+    ProjectResult.objects.create(
+        project=project, year=2026, participants=48, outcome=f"{LONG_WORDS[3]} gelungen"
+    )
+    document = ProjectDocument(
+        project=project, title=f"Zuwendungsbescheid {LONG_WORDS[1]}", size=15
+    )
+    document.content_type = "application/pdf"
+    document.file.save("zuwendungsbescheid.pdf", ContentFile(b"%PDF-1.4\n%test\n"))
+    programme = FundingProgramme.objects.create(
+        name=f"{LONG_WORDS[1]} Baden-Württemberg",
+        funder="Land Baden-Württemberg",
+        funder_kind=FundingProgramme.FunderKind.STATE,
+        funding_rate=Decimal("80"),
+    )
+    application = FundingApplication.objects.create(
+        project=project,
+        programme=programme,
+        amount_applied=Decimal("48000"),
+        own_share=Decimal("12000"),
+        amount_granted=Decimal("45000"),
+        submitted_on=datetime.date(2025, 10, 1),
+        decision_date=datetime.date(2025, 12, 15),
+        reference_number="IM-2025-0815",
+    )
+    deadline = FundingDeadline.objects.create(
+        application=application,
+        kind=FundingDeadline.Kind.INTERIM,
+        due_on=timezone.localdate() + datetime.timedelta(days=20),
+        note=f"{LONG_WORDS[0]} beteiligen",
+    )
+    result = project.results.get()
+    return {
+        "project": project,
+        "project_document": document,
+        "project_result": result,
+        "programme": programme,
+        "application": application,
+        "deadline": deadline,
+    }
+
+
+def offer_world(world):
+    """An offer with long words and a translation, an unconfirmed one, a provider's link and an
+    open change (issue 17, helper I)."""
+    from measures.models import Offer, OfferTranslation
+    from tests.offers.builders import make_change, make_invitation, make_offer
+
+    offer = make_offer(
+        f"{LONG_WORDS[0]} am Vormittag",
+        provider=world["actor"],
+        description=f"Die {LONG_WORDS[2]} für Mütter mit kleinen Kindern.",
+        target_groups=f"{LONG_WORDS[4]}",
+        languages="de,tr,ar",
+    )
+    offer.measures.add(world["measure"])
+    OfferTranslation.objects.create(
+        offer=offer, language="tr", title="Kadınlar için Almanca", description="Çocuk bakımı ile."
+    )
+    make_offer(
+        f"{LONG_WORDS[1]} für Eltern",
+        provider=world["actor"],
+        category=Offer.Category.COUNSELLING,
+        confirmed_at=timezone.now() - datetime.timedelta(days=600),
+    )
+    invitation, token = make_invitation(world["actor"], world["contact"])
+    change = make_change(offer, invitation, schedule=f"mittwochs {LONG_WORDS[3]}")
+    return {"offer": offer, "offer_change": change, "offer_token": token}

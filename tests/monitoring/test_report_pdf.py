@@ -188,3 +188,35 @@ def test_the_measure_sheet_is_one_page_with_the_latest_report(reader_client, cat
     assert "Zwei Kurse laufen." in text
     assert "Teilnehmerinnen (Personen)" in text
     assert "Volkshochschule Göppingen" in text
+
+
+def test_the_internal_edition_has_projects_and_funding_the_public_one_not(
+    reader_client, catalogue, action_field
+):
+    from decimal import Decimal
+
+    from measures.models import FundingApplication, FundingProgramme, Project
+
+    project = Project.objects.create(
+        title="Sprachcafé Nordstadt",
+        status=Project.Status.RUNNING,
+        start=datetime.date(2026, 1, 1),
+        end=datetime.date(2027, 6, 30),
+    )
+    project.action_fields.add(action_field)
+    FundingApplication.objects.create(
+        project=project,
+        programme=FundingProgramme.objects.create(
+            name="AMIF-Lokalfonds", funder="Europäische Union"
+        ),
+        amount_applied=Decimal("12345.6"),
+        amount_granted=Decimal("10000"),
+    )
+    _reader, internal = fetch(reader_client)
+    assert "Projekte und Förderung" in internal
+    assert "Sprachcafé Nordstadt laufend 01.01.2026 – 30.06.2027" in internal
+    assert "AMIF-Lokalfonds Europäische Union 1 12.345,60 € 10.000,00 €" in internal
+    _reader, public = fetch(reader_client, edition="public")
+    assert "Projekte und Förderung" not in public
+    assert "Sprachcafé Nordstadt" not in public
+    assert "AMIF-Lokalfonds" not in public

@@ -6,14 +6,17 @@ of them may appear. Add each new public page or download to PUBLIC_URLS.
 """
 
 import datetime
+import io
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
+from pypdf import PdfReader
 
 from measures.models import ArchivedReport, Measure, Plan, StatusReport
 from network.models import Actor, ContactPerson
 from tests.conftest import make_user
-from tests.public import archive_data
+from tests.public import archive_data, offer_builders
 from tests.public.builders import (
     accepted_report,
     archived_report,
@@ -44,6 +47,10 @@ PUBLIC_URLS = {
     "public:open_data": (None, None),
     "public:measures_csv": (None, None),
     "public:measures_json": (None, None),
+    "public:offer_list": (None, None),
+    "public:offer_list#language": (None, {"language": "tr"}),
+    "public:offer_detail": (lambda w: {"pk": w["offer"].pk}, None),
+    "public:offer_category_pdf": (lambda w: {"category": "language"}, None),
 }
 # Public URL names whose page is still being built: move each into PUBLIC_URLS with its page.
 NOT_YET_WALKED: set[str] = set()
@@ -72,6 +79,9 @@ SECRETS = (
     archive_data.SECRET_REPORT,
     archive_data.MEMBER_NAME,
     archive_data.MEMBER_EMAIL,
+    # offers hidden from the guide (tests.public.offer_builders)
+    "Unveröffentlichtes Angebot",
+    "Unbestätigtes Angebot",
 )
 
 
@@ -129,6 +139,12 @@ def world(django_user_model, plan, action_field, measure, actor):
     measure.predecessors.add(old_measure)
     archived_report()
     archived_report(edition=ArchivedReport.Edition.INTERNAL, title="INTERN-TEXT Bericht")
+    # A visible offer of the actor with the contact person Ilse Verborgen, and hidden ones.
+    offer = offer_builders.offer(provider=actor)
+    offer_builders.translation(offer)
+    offer_builders.offer("Unveröffentlichtes Angebot", provider=actor, is_published=False)
+    old_confirmation = timezone.now() - datetime.timedelta(days=500)
+    offer_builders.offer("Unbestätigtes Angebot", provider=actor, confirmed_at=old_confirmation)
     return {
         "plan": plan,
         "measure": measure,
@@ -136,6 +152,7 @@ def world(django_user_model, plan, action_field, measure, actor):
         "old_measure": old_measure,
         "actor": actor,
         "partner": partner,
+        "offer": offer,
         "committee": archive_data.committee_world(),
     }
 
@@ -143,6 +160,10 @@ def world(django_user_model, plan, action_field, measure, actor):
 def body_of(response):
     if response.streaming:
         return b"".join(response.streaming_content).decode(errors="replace")
+    if response["Content-Type"] == "application/pdf":  # a PDF we render: its text
+        return " ".join(
+            page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages
+        )
     return response.content.decode(errors="replace")
 
 

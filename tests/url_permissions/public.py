@@ -1,5 +1,6 @@
 """The public pages (issue 14): open to everyone, without an account."""
 
+from tests.public import offer_builders
 from tests.public.archive_data import issue_report
 from tests.url_permissions import COORDINATION, DONE_BY_COORDINATION, PUBLIC, ROLES, Post
 
@@ -31,4 +32,8 @@ TABLE = {
     ),
     "public:measure_list": (None, PUBLIC),
     "public:measure_detail": (lambda d: {"pk": d["measure"].pk}, PUBLIC),
+    # The guide to offers (issue 17).
+    "public:offer_list": (None, PUBLIC),
+    "public:offer_detail": (lambda d: {"pk": offer_builders.offer().pk}, PUBLIC),
+    "public:offer_category_pdf": (lambda d: {"category": "language"}, PUBLIC),
 }

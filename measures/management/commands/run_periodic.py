@@ -3,6 +3,8 @@
 - Monitoring reminders: an open round due in DJANGO_REMINDER_DAYS days (or less) reminds every
   invited contact who has not answered, once per round; one e-mail per contact, queued as
   deliveries and sent by the worker (measures/monitoring/mail.send_reminders → core.deliveries).
+- Funding deadlines due in PROJECT_DEADLINE_REMINDER_DAYS days (or less), not met and not
+  reminded yet, remind the project's responsible staff member (measures/projects/funding.py).
 - Mails whose worker died while sending (still "läuft" after 30 minutes) are marked failed
   with that reason, so that their page offers "Erneut senden"; they are never resent by
   themselves.
@@ -25,6 +27,7 @@ from core.deliveries import fail_interrupted
 from core.models import Job
 from measures.models import MonitoringRound
 from measures.monitoring import mail as monitoring_mail
+from measures.projects.funding import remind_deadlines
 
 
 def rounds_to_remind(today: datetime.date, days: int):
@@ -69,6 +72,8 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"{monitoring_round}: {mails} Erinnerungen für {requests} Abfragen eingereiht"
             )
+        reminded = remind_deadlines(today, base_url)
+        self.stdout.write(f"{reminded} Erinnerungen an Förderfristen eingereiht")
         interrupted = fail_interrupted()
         if interrupted:
             self.stdout.write(

@@ -1,4 +1,5 @@
-"""Checks an uploaded document (Vorlage): allowed type by name and content, size limit.
+"""Checks an uploaded document (a committee's Vorlage, a project's notice of grant): allowed
+type by name and content, size limit.
 
 The content is checked as well as the name, so that a renamed executable or HTML page is
 refused even when it is called "vorlage.pdf".
@@ -9,12 +10,14 @@ import zipfile
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
-from core.zipcheck import check_zip
+from .zipcheck import check_zip
 
-# Overridable in settings; the default fits scanned council documents.
+# Overridable in settings (COMMITTEE_DOCUMENT_MAX_BYTES, the setting's first name, applies to
+# every document); the default fits scanned council documents.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -44,25 +47,27 @@ OOXML_PARTS = {DOCX: "word/", XLSX: "xl/"}
 ZIP_TYPES = (DOCX, XLSX, ODT)
 
 
-def max_upload_bytes():
+def max_upload_bytes() -> int:
     return getattr(settings, "COMMITTEE_DOCUMENT_MAX_BYTES", DEFAULT_MAX_BYTES)
 
 
-def allowed_types_text():
+def allowed_types_text() -> str:
     return "PDF, DOCX, XLSX, ODT, PNG, JPEG, GIF, WebP"
 
 
-def inspect_upload(uploaded):
+def inspect_upload(uploaded: UploadedFile) -> tuple[str, int, str]:
     """Return (MIME type, size, SHA-1) of an acceptable upload; raise ValidationError otherwise."""
     limit = max_upload_bytes()
-    if uploaded.size > limit:
+    size = uploaded.size or 0
+    if size > limit:
         raise ValidationError(
             _("The file is too large (%(size)s); at most %(limit)s are allowed.")
-            % {"size": filesizeformat(uploaded.size), "limit": filesizeformat(limit)}
+            % {"size": filesizeformat(size), "limit": filesizeformat(limit)}
         )
-    if uploaded.size == 0:
+    if size == 0:
         raise ValidationError(_("The file is empty."))
-    extension = uploaded.name.rsplit(".", 1)[-1].lower() if "." in uploaded.name else ""
+    name = uploaded.name or ""
+    extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     mime_type = ALLOWED_TYPES.get(extension)
     if mime_type is None:
         raise ValidationError(
@@ -81,10 +86,10 @@ def inspect_upload(uploaded):
     for chunk in uploaded.chunks():
         digest.update(chunk)
     uploaded.seek(0)
-    return mime_type, uploaded.size, digest.hexdigest()
+    return mime_type, size, digest.hexdigest()
 
 
-def _content_matches(uploaded, mime_type):
+def _content_matches(uploaded: UploadedFile, mime_type: str) -> bool:
     uploaded.seek(0)
     head = uploaded.read(16)
     uploaded.seek(0)
