@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from core.admin import HistoryAdmin, ReadOnlyInline
@@ -7,14 +8,23 @@ from core.archive import ARCHIVED_FILE_FIELDS
 from .models import (
     ActionField,
     ArchivedReport,
+    FundingApplication,
+    FundingDeadline,
+    FundingProgramme,
     Indicator,
     IndicatorValue,
     Measure,
     MonitoringRequest,
     MonitoringRound,
+    Offer,
+    OfferChange,
+    OfferInvitation,
+    OfferTranslation,
     PartnerLinkFailure,
     Plan,
     Project,
+    ProjectDocument,
+    ProjectResult,
     Proposal,
     ProposalInvitation,
     ReportedIndicatorValue,
@@ -207,10 +217,97 @@ class IndicatorValueAdmin(admin.ModelAdmin):
 
 @admin.register(Project)
 class ProjectAdmin(HistoryAdmin):
-    list_display = ["title", "status", "start", "end", "funding"]
+    list_display = ["title", "status", "lead_actor", "start", "end", "responsible"]
     list_filter = ["status"]
-    search_fields = ["title", "description", "funding"]
-    autocomplete_fields = ["measures", "partner_actors"]
+    search_fields = ["title", "description", "goals", "funding"]
+    autocomplete_fields = ["measures", "action_fields", "lead_actor", "partner_actors"]
+    readonly_fields = ["version", "updated_at"]
+
+
+@admin.register(ProjectDocument)
+class ProjectDocumentAdmin(HistoryAdmin):
+    """Documents are uploaded on the project's page, where the upload rules are checked."""
+
+    list_display = ["title", "project", "uploaded_at", "uploaded_by"]
+    search_fields = ["title", "project__title"]
+    list_select_related = ["project", "uploaded_by"]
+    readonly_fields = ["project", "file", "size", "content_type", "uploaded_at", "uploaded_by"]
+
+
+@admin.register(ProjectResult)
+class ProjectResultAdmin(HistoryAdmin):
+    list_display = ["project", "year", "participants"]
+    list_filter = ["year"]
+    search_fields = ["project__title", "outcome"]
+    list_select_related = ["project"]
+    autocomplete_fields = ["project"]
+
+
+@admin.register(FundingProgramme)
+class FundingProgrammeAdmin(HistoryAdmin):
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    list_display = ["name", "funder", "funder_kind", "funding_rate", "application_deadline"]
+    list_filter = ["funder_kind"]
+    search_fields = ["name", "funder"]
+
+
+@admin.register(FundingApplication)
+class FundingApplicationAdmin(HistoryAdmin):
+    list_display = ["project", "programme", "amount_applied", "amount_granted", "decision_date"]
+    list_filter = ["programme"]
+    search_fields = ["project__title", "programme__name", "reference_number"]
+    list_select_related = ["project", "programme"]
+    autocomplete_fields = ["project", "programme"]
+
+
+@admin.register(FundingDeadline)
+class FundingDeadlineAdmin(HistoryAdmin):
+    list_display = ["application", "kind", "due_on", "done_on"]
+    list_filter = ["kind"]
+    search_fields = ["application__project__title", "note"]
+    list_select_related = ["application__project", "application__programme"]
+    readonly_fields = ["reminded_at"]
+
+
+@admin.register(Offer)
+class OfferAdmin(HistoryAdmin):
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    list_display = ["title", "provider", "category", "is_published", "confirmed_at"]
+    list_filter = ["category", "is_published"]
+    search_fields = ["title", "description", "provider__name"]
+    list_select_related = ["provider"]
+    autocomplete_fields = ["provider", "measures"]
+    readonly_fields = ["version", "updated_at"]
+
+
+@admin.register(OfferTranslation)
+class OfferTranslationAdmin(admin.ModelAdmin):
+    list_display = ["offer", "language", "title"]
+    search_fields = ["offer__title", "title"]
+    list_select_related = ["offer"]
+    autocomplete_fields = ["offer"]
+
+
+@admin.register(OfferInvitation)
+class OfferInvitationAdmin(HistoryAdmin):
+    """Links are sent on the offers' pages (the token is only in the e-mail); the admin shows
+    them for support and may delete one, which ends its link."""
+
+    list_display = ["provider", "contact", "expires_on", "invited_at"]
+    search_fields = ["provider__name", "contact__last_name"]
+    list_select_related = ["provider", "contact"]
+    readonly_fields = ["expires_on", "invited_at", "invited_by"]
+
+
+@admin.register(OfferChange)
+class OfferChangeAdmin(HistoryAdmin):
+    """Changes come in by the providers' links and are reviewed on the offers' pages."""
+
+    list_display = ["offer", "state", "submitted_at", "reviewed_at"]
+    list_filter = ["state"]
+    search_fields = ["offer__title", "comment"]
+    list_select_related = ["offer"]
+    readonly_fields = ["invitation", "submitted_at", "reviewed_at", "reviewed_by"]
 
 
 class MonitoringRequestInline(ReadOnlyInline):

@@ -61,4 +61,4 @@ def test_the_dashboard_keeps_a_fixed_number_of_queries(client, lesezugriff, plan
         submit(make_request(monitoring_round, item)[0])
     with CaptureQueriesContext(connection) as large:
         client.get(reverse("dashboard"))
-    assert len(small) == len(large) <= 15
+    assert len(small) == len(large) <= 16  # the funding deadlines add one (issue 17)

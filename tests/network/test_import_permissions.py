@@ -24,12 +24,17 @@ FILES = {
         ["eva.muster@example.org", "Eva", "Muster", "öffentliche Aufgabe"],
     ],
     "measures": [["Nummer", "Handlungsfeld", "Titel"], ["9.9", "Sprache", "Elterncafé"]],
+    "offers": [
+        ["Titel", "Anbieter", "Kategorie", "Beschreibung"],
+        ["Elterncafé", "Familientreff Nord", "Treffpunkte", "Ein offenes Café für Eltern."],
+    ],
     "members": [["Vorname", "Nachname"], ["Gül", "Özdemir"]],
 }
 LABELS = {
     "actors": "Akteure",
     "contacts": "Ansprechpersonen",
     "measures": "Maßnahmen des aktuellen Plans",
+    "offers": "Angebote",
     "members": "Ausschussmitglieder",
 }
 
@@ -61,6 +66,14 @@ def confirm(client, slug):
 def listed_kinds(client):
     page = client.get(reverse("network:import_index")).content.decode()
     return re.findall(r'href="/network/import/([\w-]+)/"', page)
+
+
+@pytest.fixture(autouse=True)
+def offer_provider(db):
+    """The provider the offers file names (an offer's provider must exist)."""
+    from network.models import Actor
+
+    return Actor.objects.create(name="Familientreff Nord")
 
 
 @pytest.fixture
@@ -117,7 +130,7 @@ def test_the_index_lists_every_registered_kind_in_order(client, sachbearbeitung)
 
     page = client.get(reverse("network:import_index")).content.decode()
 
-    assert listed_kinds(client) == ["actors", "contacts", "measures", "members"]
+    assert listed_kinds(client) == ["actors", "contacts", "measures", "offers", "members"]
     labels = re.findall(r'href="/network/import/[\w-]+/">([^<]+)</a>', page)
     assert labels == list(LABELS.values())
 
@@ -147,7 +160,7 @@ def test_a_kind_that_no_app_registered_is_neither_listed_nor_served(
     )
     client.force_login(sachbearbeitung)
 
-    assert listed_kinds(client) == ["actors", "contacts", "measures"]
+    assert listed_kinds(client) == ["actors", "contacts", "measures", "offers"]
     assert client.get(reverse("network:import_upload", args=["members"])).status_code == 404
     assert confirm(client, "members").status_code == 404
 

@@ -60,7 +60,7 @@ def make_change(offer, invitation=None, **changes):
 def offer_world(data):
     """An offer of a provider with a link and an open change, kept in `data`."""
     if "offer" not in data:
-        provider = make_provider(f"Anbieter {Offer.objects.count() + 1}", "anbieter@example.org")
+        provider = make_provider(f"Anbieter {Offer.objects.count() + 1}")
         data["offer"] = make_offer(provider=provider)
         data["invitation"], data["token"] = make_invitation(provider)
         data["change"] = make_change(data["offer"], data["invitation"])
