@@ -9,9 +9,7 @@ from django.contrib.auth.decorators import login_not_required
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 
-from core.client import client_address
-from measures.monitoring.partner_views import _private, in_german
-from measures.monitoring.services import is_throttled, record_refused_link
+from measures.personal_links import LinkPages, in_german, private
 
 from .forms import ProviderOfferForm
 from .services import confirm_offer, find_invitation, provider_offers, submit_change
@@ -19,27 +17,7 @@ from .services import confirm_offer, find_invitation, provider_offers, submit_ch
 UNAVAILABLE_TEMPLATE = "measures/offer_link/unavailable.html"
 
 
-def neutral_page(request, throttled=False):
-    response = render(
-        request, UNAVAILABLE_TEMPLATE, {"throttled": throttled}, status=429 if throttled else 404
-    )
-    response["X-Robots-Tag"] = "noindex"
-    return response
-
-
-def refuse(request):
-    record_refused_link(client_address(request))
-    return neutral_page(request)
-
-
-def _invitation(request, token):
-    """(invitation, None) for a working link, else (None, the neutral answer)."""
-    if is_throttled(client_address(request)):
-        return None, neutral_page(request, throttled=True)
-    invitation = find_invitation(token)
-    if invitation is None:
-        return None, refuse(request)
-    return invitation, None
+LINKS = LinkPages(UNAVAILABLE_TEMPLATE, find_invitation)
 
 
 def answered_ids(invitation):
@@ -51,14 +29,14 @@ def answered_ids(invitation):
 @in_german
 def offer_form(request, token):
     """The provider's offers; POST "confirm" with an offer id confirms it as it is."""
-    invitation, refused = _invitation(request, token)
+    invitation, refused = LINKS.open(request, token)
     if refused is not None:
         return refused
     offers = list(provider_offers(invitation))
     if request.method == "POST":
         offer = next((o for o in offers if str(o.pk) == request.POST.get("confirm")), None)
         if offer is None:
-            return refuse(request)
+            return LINKS.refuse(request)
         confirm_offer(offer, invitation)
         return redirect("offer_link:thanks", token=token)
     context = {
@@ -67,7 +45,7 @@ def offer_form(request, token):
         "answered": answered_ids(invitation),
         "token": token,
     }
-    return _private(render(request, "measures/offer_link/form.html", context))
+    return private(render(request, "measures/offer_link/form.html", context))
 
 
 @login_not_required
@@ -75,12 +53,12 @@ def offer_form(request, token):
 @in_german
 def offer_change(request, token, pk):
     """The correction form of one offer; only changed fields are sent for review."""
-    invitation, refused = _invitation(request, token)
+    invitation, refused = LINKS.open(request, token)
     if refused is not None:
         return refused
     offer = provider_offers(invitation).filter(pk=pk).first()
     if offer is None:
-        return refuse(request)
+        return LINKS.refuse(request)
     form = ProviderOfferForm(request.POST if request.method == "POST" else None, instance=offer)
     if request.method == "POST" and form.is_valid():
         changes = form.proposed_changes()
@@ -91,23 +69,23 @@ def offer_change(request, token, pk):
             confirm_offer(offer, invitation)
         return redirect("offer_link:thanks", token=token)
     context = {"invitation": invitation, "offer": offer, "form": form, "token": token}
-    return _private(render(request, "measures/offer_link/change.html", context))
+    return private(render(request, "measures/offer_link/change.html", context))
 
 
 @login_not_required
 @never_cache
 @in_german
 def offer_thanks(request, token):
-    invitation, refused = _invitation(request, token)
+    invitation, refused = LINKS.open(request, token)
     if refused is not None:
         return refused
     offers = list(provider_offers(invitation))
     answered = answered_ids(invitation)
     if not answered:
-        return refuse(request)
+        return LINKS.refuse(request)
     context = {
         "invitation": invitation,
         "remaining": [offer for offer in offers if offer.pk not in answered],
         "token": token,
     }
-    return _private(render(request, "measures/offer_link/thanks.html", context))
+    return private(render(request, "measures/offer_link/thanks.html", context))
