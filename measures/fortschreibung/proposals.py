@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 
 from core.history import recorded_by
 from measures.models import Measure, Plan, Proposal, ProposalInvitation
-from measures.models.monitoring import hash_token
+from measures.models.links import hash_token
 from network.models import ContactPerson
 
 from . import proposal_mail

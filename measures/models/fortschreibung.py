@@ -8,8 +8,6 @@ draft's review queue; staff accept it into the draft (as a new measure, or as a 
 measure, with lineage to the proposal) or decline it with a reason that is e-mailed.
 """
 
-import secrets
-
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -17,12 +15,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from .links import PersonalLink
 from .measure import Measure
-from .monitoring import hash_token
 from .plan import Plan
 
 
-class ProposalInvitation(models.Model):
+class ProposalInvitation(PersonalLink):
     """A contact person's personal link to propose measures for a draft plan."""
 
     plan = models.ForeignKey(
@@ -37,8 +35,6 @@ class ProposalInvitation(models.Model):
         on_delete=models.CASCADE,
         related_name="proposal_invitations",
     )
-    # Only the SHA-256 of the link's token is stored; the token itself is in the e-mail only.
-    token_hash = models.CharField(_("token hash"), max_length=64, blank=True, editable=False)
     expires_on = models.DateField(_("link valid until"))
     invited_at = models.DateTimeField(_("invited at"), null=True, blank=True)
     invited_by = models.ForeignKey(
@@ -68,12 +64,6 @@ class ProposalInvitation(models.Model):
 
     def __str__(self):
         return f"{self.plan} – {self.contact}"
-
-    def issue_token(self):
-        """Set a fresh token (256 bits) and return it; only its hash is kept."""
-        token = secrets.token_urlsafe(32)
-        self.token_hash = hash_token(token)
-        return token
 
     def is_usable(self, today=None):
         """Whether the link works: the plan is still a draft and the link has not expired."""

@@ -1,9 +1,7 @@
 """Monitoring rounds: one request per measure to its lead partner, and the report archive."""
 
 import datetime
-import hashlib
 import re
-import secrets
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -19,6 +17,7 @@ from core.archive import ArchivedFile, Edition
 from core.concurrency import version_field
 
 from .indicators import Indicator
+from .links import PersonalLink
 from .measure import Measure, StatusReport
 from .plan import Plan
 
@@ -78,10 +77,6 @@ def validate_mail_text(text):
 def fill_placeholders(text, values):
     """Replace the known {placeholders}; plain replacement, so the text cannot run code."""
     return PLACEHOLDER_PATTERN.sub(lambda match: str(values.get(match[1], match[0])), text)
-
-
-def hash_token(token):
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 class MonitoringRoundQuerySet(models.QuerySet):
@@ -185,7 +180,7 @@ class MonitoringRound(models.Model):
         return self.due_date + datetime.timedelta(days=settings.MONITORING_GRACE_DAYS)
 
 
-class MonitoringRequest(models.Model):
+class MonitoringRequest(PersonalLink):
     """One measure's question to its lead partner, answered through a personal link."""
 
     class State(models.TextChoices):
@@ -219,8 +214,6 @@ class MonitoringRequest(models.Model):
         related_name="monitoring_requests",
     )
     state = models.CharField(_("state"), max_length=20, choices=State.choices, default=State.OPEN)
-    # Only the SHA-256 of the link's token is stored; the token itself is in the e-mail only.
-    token_hash = models.CharField(_("token hash"), max_length=64, blank=True, editable=False)
     expires_on = models.DateField(_("link valid until"), null=True, blank=True)
     invited_at = models.DateTimeField(_("invited at"), null=True, blank=True)
     reminded_at = models.DateTimeField(_("last reminded at"), null=True, blank=True)
@@ -262,12 +255,6 @@ class MonitoringRequest(models.Model):
 
     def __str__(self):
         return f"{self.round} – {self.measure.code}"
-
-    def issue_token(self):
-        """Set a fresh token (256 bits) and return it; only its hash is kept on the request."""
-        token = secrets.token_urlsafe(32)
-        self.token_hash = hash_token(token)
-        return token
 
     @property
     def is_answered(self):

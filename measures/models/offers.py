@@ -8,8 +8,6 @@ expiring, as the monitoring partner links) to confirm or correct their offers; c
 land as OfferChange rows in a review queue and change the offer only when staff accept them.
 """
 
-import secrets
-
 from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -22,8 +20,8 @@ from simple_history.models import HistoricalRecords
 from core.concurrency import version_field
 from network.languages import validate_language_codes
 
+from .links import PersonalLink
 from .measure import Measure
-from .monitoring import hash_token
 
 
 class Offer(models.Model):
@@ -118,7 +116,7 @@ class OfferTranslation(models.Model):
         return f"{self.offer} ({self.language})"
 
 
-class OfferInvitation(models.Model):
+class OfferInvitation(PersonalLink):
     """A provider contact's personal link to confirm or correct the provider's offers."""
 
     provider = models.ForeignKey(
@@ -133,7 +131,6 @@ class OfferInvitation(models.Model):
         on_delete=models.CASCADE,
         related_name="offer_invitations",
     )
-    token_hash = models.CharField(_("token hash"), max_length=64, blank=True, editable=False)
     expires_on = models.DateField(_("link valid until"))
     invited_at = models.DateTimeField(_("invited at"), null=True, blank=True)
     invited_by = models.ForeignKey(
@@ -158,12 +155,6 @@ class OfferInvitation(models.Model):
 
     def __str__(self):
         return f"{self.provider} – {self.contact}"
-
-    def issue_token(self):
-        """Set a fresh token (256 bits) and return it; only its hash is kept."""
-        token = secrets.token_urlsafe(32)
-        self.token_hash = hash_token(token)
-        return token
 
     def is_usable(self, today=None):
         today = today or timezone.localdate()

@@ -11,7 +11,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 
 from measures.models import Indicator, MonitoringRequest, StatusReport
-from measures.models.monitoring import hash_token
+from measures.models.links import hash_token
 from measures.monitoring.forms import PartnerReportForm
 from measures.monitoring.services import (
     MonitoringError,

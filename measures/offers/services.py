@@ -18,7 +18,7 @@ from core.history import recorded_by
 from network.models import Actor, ContactPerson
 
 from ..models import Offer, OfferChange, OfferInvitation
-from ..models.monitoring import hash_token
+from ..models.links import hash_token
 
 # The fields a provider may correct by link, in the form's order.
 EDITABLE_FIELDS = [
