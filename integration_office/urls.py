@@ -22,6 +22,7 @@ urlpatterns = [
     path("vorschlag/", include("measures.fortschreibung.partner_urls")),
     path("projects/", include("measures.projects.urls")),
     path("offers/", include("measures.offers.urls")),
+    path("indicators/", include("measures.indicators.urls")),
     path("angebot/", include("measures.offers.link_urls")),
     path(
         "accounts/login/",

@@ -22,6 +22,14 @@ class MeasuresConfig(AppConfig):
                 "delete_archivedreport",
                 # Sending providers the personal links to confirm their offers (issue 17).
                 "add_offerinvitation",
+                # The integration monitoring's catalogue of indicators and areas (issue 15);
+                # Sachbearbeitung enters and imports the values.
+                "add_cityindicator",
+                "change_cityindicator",
+                "delete_cityindicator",
+                "add_area",
+                "change_area",
+                "delete_area",
             }
         ),
         clerk_excluded=frozenset({"delete_plan"}),

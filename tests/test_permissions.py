@@ -15,6 +15,7 @@ from tests.url_permissions import (
     ROLES,
     committee,
     core,
+    indicators,
     monitoring,
     network,
     plans,
@@ -22,7 +23,7 @@ from tests.url_permissions import (
     public,
 )
 
-AREAS = (core, network, committee, monitoring, plans, projects, public)
+AREAS = (core, network, committee, monitoring, plans, projects, public, indicators)
 TABLE = {name: entry for area in AREAS for name, entry in area.TABLE.items()}
 POSTS = sorted((name, role) for name, entry in TABLE.items() if len(entry) > 2 for role in ROLES)
 

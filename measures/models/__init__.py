@@ -1,3 +1,4 @@
+from .city_indicators import Area, Breakdown, CityIndicator, CityIndicatorValue, Topic
 from .fortschreibung import Proposal, ProposalInvitation
 from .indicators import Indicator, IndicatorValue, Project
 from .measure import (
@@ -30,6 +31,10 @@ __all__ = [
     "PERCENT_VALIDATORS",
     "ActionField",
     "ArchivedReport",
+    "Area",
+    "Breakdown",
+    "CityIndicator",
+    "CityIndicatorValue",
     "FundingApplication",
     "FundingDeadline",
     "FundingProgramme",
@@ -52,6 +57,7 @@ __all__ = [
     "ProposalInvitation",
     "ReportedIndicatorValue",
     "StatusReport",
+    "Topic",
     "overdue_q",
     "stale_cutoff",
     "stale_q",

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 from django.urls import reverse
 
-from tests.e2e import walk_data
+from tests.e2e import walk_data, walk_indicators
 from tests.e2e.conftest import DESKTOP, NARROWEST, PHONE, audit, visit
 from tests.network.helpers import csv_bytes
 from tests.test_permissions import TABLE, named_patterns
@@ -226,6 +226,11 @@ NOT_PAGES = {
     "plans:start": "refused while a draft exists, as in the walk's world; walked by "
     "test_fortschreibung_draft.py",
 }
+
+
+# The integration monitoring (issue 15).
+PAGES.update(walk_indicators.PAGES)
+NOT_PAGES.update(walk_indicators.NOT_PAGES)
 
 
 def walked_elsewhere(name):

@@ -38,6 +38,7 @@ from network.models import (
     EventParticipant,
     WorkingGroup,
 )
+from tests.indicators.world import indicator_world
 from tests.monitoring.builders import make_archived, make_contact, make_request, make_round, submit
 
 LONG_WORDS = (
@@ -275,6 +276,7 @@ def build_world(plan, action_field, measure, actor, status_report):
     world |= fortschreibung_proposals(world["draft"], world["contact"])
     world |= project_world(world)
     world |= offer_world(world)
+    world |= indicator_world()
     # A background job half way through (issue 11), which Koordination may follow.
     world["job"] = Job.objects.create(
         kind="import",

@@ -1,0 +1,3 @@
+"""analysis pages of the integration monitoring (issue 15)."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""report pages of the integration monitoring (issue 15)."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""Permission rows of the integration monitoring: analysis (issue 15)."""
+
+ANALYSIS_TABLE: dict = {}

@@ -1,0 +1,3 @@
+"""Permission rows of the integration monitoring: export (issue 15)."""
+
+EXPORT_TABLE: dict = {}
