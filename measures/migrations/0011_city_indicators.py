@@ -31,7 +31,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'area',
                 'verbose_name_plural': 'areas',
-                'ordering': ['-kind', 'sort_order', 'name'],
+                'ordering': ['kind', 'sort_order', 'name'],
             },
         ),
         migrations.CreateModel(

@@ -88,7 +88,7 @@ class Area(models.Model):
     class Meta:
         verbose_name = _("area")
         verbose_name_plural = _("areas")
-        ordering = ["-kind", "sort_order", "name"]  # the city ("city" > "district") first
+        ordering = ["kind", "sort_order", "name"]  # the city ("city" < "district") first
 
     def __str__(self):
         return self.name
