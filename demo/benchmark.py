@@ -23,7 +23,7 @@ from django.urls import reverse
 from committee.models import Meeting
 from core import caching
 from core.roles import KOORDINATION
-from measures.models import Measure, MonitoringRound, Plan
+from measures.models import Area, CityIndicator, Measure, MonitoringRound, Plan
 from network.models import Actor, ContactPerson, Event, WorkingGroup
 
 BENCH_USER = "benchmark-koordination"
@@ -55,6 +55,10 @@ PAGES = [
     ("committee:follow_up_list", None, None),
     ("monitoring:round_list", None, None),
     ("monitoring:round_detail", "round", None),
+    ("indicators:overview", None, None),
+    ("indicators:detail", "city_indicator", None),
+    ("indicators:area_detail", "district", None),
+    ("indicators:segregation", None, None),
     ("reports", None, None),
     ("reports:archive_list", None, None),
     (ADMIN_LIST, None, None),
@@ -94,6 +98,11 @@ def busiest_objects() -> dict:
         "event": Event.objects.annotate(n=Count("participants")).order_by("-n").first(),
         "meeting": Meeting.objects.annotate(n=Count("agenda_items")).order_by("-n").first(),
         "round": MonitoringRound.objects.annotate(n=Count("requests")).order_by("-n").first(),
+        "city_indicator": CityIndicator.objects.annotate(n=Count("values")).order_by("-n").first(),
+        "district": Area.objects.filter(kind=Area.Kind.DISTRICT)
+        .annotate(n=Count("values"))
+        .order_by("-n")
+        .first(),
     }
 
 

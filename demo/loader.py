@@ -17,6 +17,9 @@ from core.roles import LESEZUGRIFF
 from measures.models import (
     ActionField,
     ArchivedReport,
+    Area,
+    CityIndicator,
+    CityIndicatorValue,
     Indicator,
     IndicatorValue,
     Measure,
@@ -34,6 +37,7 @@ from .proposals import add_proposals
 from .scaling import add_copies
 from .write_committee import load_committee
 from .write_draft import build_draft
+from .write_indicators import add_indicator_copies, load_monitoring
 from .write_monitoring import load_indicators, load_projects, load_reports
 from .write_network import load_activities, load_network
 from .write_offers import load_offers
@@ -76,6 +80,7 @@ def load_demo(scale=1):
         if created:
             plan = _load_base()
         copies = add_copies(plan, scale)
+        add_indicator_copies(scale)
         users = ensure_users(plan) if settings.DEBUG else None
     return DemoResult(created=created, copies=copies, users=users, counts=count_rows(plan))
 
@@ -108,6 +113,7 @@ def _load_base():
     measures = _load_measures(plan, fields, actors, old_measures)
     reports = load_reports(measures)
     load_indicators(measures)
+    load_monitoring(plan, measures)
     load_projects(measures, actors)
     load_funding(measures, actors)
     load_offers(actors, measures)
@@ -255,6 +261,9 @@ def count_rows(plan):
         "Kennzahlen": Indicator.objects.count(),
         "Kennzahlwerte": IndicatorValue.objects.count(),
         "Projekte": Project.objects.count(),
+        "Gebiete (Integrationsmonitoring)": Area.objects.count(),
+        "Monitoring-Indikatoren": CityIndicator.objects.count(),
+        "Monitoring-Werte": CityIndicatorValue.objects.count(),
         "Ausschussmitglieder": Member.objects.count(),
         "Sitzungen": Meeting.objects.count(),
         "Tagesordnungspunkte": AgendaItem.objects.count(),

@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from core.admin import HistoryAdmin, ReadOnlyInline
 from core.archive import ARCHIVED_FILE_FIELDS
 
+# The integration monitoring's admin pages (issue 15) live beside its staff pages.
+from .indicators import admin as indicators_admin  # noqa: F401
 from .models import (
     ActionField,
     ArchivedReport,

@@ -282,3 +282,6 @@ def register():
     from .offers.resources import register as register_offers
 
     register_offers()
+    from .indicators.imports import register as register_indicator_values
+
+    register_indicator_values()

@@ -13,6 +13,7 @@ from import_export.resources import Diff
 from core.columns import ExtensibleColumns
 from core.history import recorded_by
 
+from .engine import Table
 from .matching import NameIndex
 from .widgets import TextWidget, cell_text
 
@@ -86,6 +87,8 @@ class ImportResource(ExtensibleColumns, resources.ModelResource):
 
     def __init__(self, user: AbstractBaseUser | AnonymousUser | None = None, **kwargs: Any) -> None:
         self.user = user
+        # The answers of the kind's options form on the upload page (ImportKind.options_form).
+        self.options: dict[str, str] = {}
         self._name_index: NameIndex | None = None
         super().__init__(**kwargs)
         # Column names are looked up for every cell: translate them once, not every time.
@@ -140,6 +143,15 @@ class ImportResource(ExtensibleColumns, resources.ModelResource):
         # Rows are matched on their unique key before, and a key twice in one file is refused,
         # so the per-row uniqueness queries would find nothing; the database still enforces it.
         super().validate_instance(instance, import_validation_errors, validate_unique=False)
+
+    def reshape(self, table: Table) -> Table:
+        """The file's table as rows of the resource's columns, before the columns are matched.
+
+        A kind whose files come in another layout (one column per year) turns them into its
+        rows here; rows keep the number they have in the file, cells it refuses go to
+        `table.errors` and what the user should know to `table.notes`.
+        """
+        return table
 
     def check_row(self, instance: Model) -> dict[str, Any]:
         """Rules across columns that the model does not check itself: {attribute: message}."""

@@ -64,6 +64,10 @@ class Table:
     header_row: int = 1
     sheet: str = ""
     sheets: list[str] = field(default_factory=list)  # every sheet of a workbook
+    # What a resource's reshape step (ImportResource.reshape) found: (row, message) of cells it
+    # refused, and notes for the preview.
+    errors: list[tuple[int, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass

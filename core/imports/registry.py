@@ -18,6 +18,10 @@ class ImportKind:
     permissions: tuple[str, ...]
     # Where the user lands after a successful import.
     list_url_name: str
+    # A form of choices the upload page asks for besides the file (the indicator of a file
+    # with one column per year). It takes `data` and `initial` (the page's query string) and
+    # answers `options()` with text values, which reach the resource as `resource.options`.
+    options_form: type | None = None
 
     def allowed(self, user: Any) -> bool:
         return user.has_perms(self.permissions)

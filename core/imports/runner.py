@@ -42,6 +42,8 @@ class ImportChoices:
     sheet: str | None = None
     ignored_confirmed: bool = False
     links: dict[int, str] = field(default_factory=dict)
+    # The answers of the kind's options form on the upload page (ImportKind.options_form).
+    options: dict[str, str] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -49,7 +51,8 @@ class ImportChoices:
     @classmethod
     def from_json(cls, values: dict[str, Any]) -> "ImportChoices":
         links = {int(number): str(chosen) for number, chosen in values["links"].items()}
-        return cls(values["sheet"], bool(values["ignored_confirmed"]), links)
+        options = {str(name): str(value) for name, value in values.get("options", {}).items()}
+        return cls(values["sheet"], bool(values["ignored_confirmed"]), links, options)
 
 
 @dataclass
@@ -81,7 +84,10 @@ def run_import(
     """
     choices = choices or ImportChoices()
     resource = resource_class(user=user)
+    resource.options = dict(choices.options)
     table = read_table(data, known=frozenset(column_aliases(resource)), sheet=choices.sheet)
+    if hasattr(resource, "reshape"):
+        table = resource.reshape(table)
     columns, ignored = match_columns(table.headers, resource)
     report = ImportReport(
         ignored_columns=ignored,
@@ -90,7 +96,8 @@ def run_import(
         sheets=table.sheets,
     )
     rows = build_dataset(resource, table, columns, choices.links)
-    report.notes = notes(resource, table, columns)
+    rows.errors += table.errors
+    report.notes = table.notes + notes(resource, table, columns)
     report.questions = questions(report, rows, choices)
     if report.questions:
         dry_run = True

@@ -61,6 +61,18 @@ def kept_sheet(request: HttpRequest, kind: str) -> str | None:
     return stored.get("sheet")
 
 
+def remember_options(request: HttpRequest, kind: str, options: dict[str, str]) -> None:
+    """The answers of the kind's options form for the kept file, which the confirmation uses."""
+    stored = request.session.get(session_key(kind))
+    if stored:
+        request.session[session_key(kind)] = {**stored, "options": options}
+
+
+def kept_options(request: HttpRequest, kind: str) -> dict[str, str]:
+    stored = request.session.get(session_key(kind)) or {}
+    return dict(stored.get("options") or {})
+
+
 def preview_path(path: str) -> str:
     """Where the worker stores its preview of the upload at `path` (a large file)."""
     return f"{path}.preview"

@@ -34,9 +34,11 @@ from .tasks import PREVIEW_KIND as PREVIEW_JOB
 from .uploads import (
     forget_upload,
     keep_upload,
+    kept_options,
     kept_sheet,
     kept_upload,
     preview_path,
+    remember_options,
     remember_sheet,
     session_key,
 )
@@ -94,30 +96,50 @@ def import_upload(request: HttpRequest, kind: ImportKind, base_template: str) ->
     """GET: the form with the columns explained; POST: read the file and preview the import.
 
     A POST with `sheet` and no file previews another sheet of the workbook uploaded before.
+    The kind's options form (if any) is filled in beside the file; its initial values may come
+    from the query string (?indicator=3).
     """
     form = UploadForm(request.POST or None, request.FILES or None)
+    options = options_form(request, kind)
     sheets: list[str] = []
     if request.method == "POST" and "file" not in request.FILES and "sheet" in request.POST:
         return preview_kept(request, kind, request.POST["sheet"], base_template)
-    if request.method == "POST" and form.is_valid():
+    options_valid = options is None or options.is_valid()
+    if request.method == "POST" and form.is_valid() and options_valid:
         upload = form.cleaned_data["file"]
+        choices = ImportChoices(options=options.options() if options is not None else {})
         if upload.size > MAX_BYTES:
             form.add_error("file", too_large(upload.size))
         else:
             data = upload.read()
             if is_large(kind, data, sheet=None):
                 keep_upload(request, kind.slug, data, upload.name)
-                return preview_in_background(request, kind, upload.name, ImportChoices())
+                remember_options(request, kind.slug, choices.options)
+                return preview_in_background(request, kind, upload.name, choices)
             try:
-                report = run_import(kind.resource_class, data, request.user, dry_run=True)
+                report = run_import(
+                    kind.resource_class, data, request.user, dry_run=True, choices=choices
+                )
             except ImportFileError as error:
                 form.add_error("file", str(error))
                 sheets = error.sheets
                 keep_or_forget(request, kind, data, upload.name, keep=len(sheets) > 1)
             else:
                 keep_or_forget(request, kind, data, upload.name, keep=worth_keeping(report))
+                remember_options(request, kind.slug, choices.options)
                 return preview(request, kind, report, upload.name, base_template)
-    return upload_page(request, kind, form, base_template, sheets)
+            # Another sheet of the workbook is read with the same choices.
+            remember_options(request, kind.slug, choices.options)
+    return upload_page(request, kind, form, base_template, sheets, options=options)
+
+
+def options_form(request: HttpRequest, kind: ImportKind) -> Any:
+    """The kind's form of choices besides the file, bound on POST, or None."""
+    if kind.options_form is None:
+        return None
+    if request.method == "POST":
+        return kind.options_form(data=request.POST)
+    return kind.options_form(initial=request.GET.dict())
 
 
 def preview_kept(
@@ -130,17 +152,17 @@ def preview_kept(
             request, _("The previewed file is no longer available. Please upload it again.")
         )
         return redirect(import_url(request, "import_upload", kind.slug))
+    choices = ImportChoices(sheet=sheet, options=kept_options(request, kind.slug))
     if is_large(kind, data, sheet):
         remember_sheet(request, kind.slug, sheet)
-        return preview_in_background(request, kind, name, ImportChoices(sheet=sheet))
+        return preview_in_background(request, kind, name, choices)
     try:
-        report = run_import(
-            kind.resource_class, data, request.user, choices=ImportChoices(sheet=sheet)
-        )
+        report = run_import(kind.resource_class, data, request.user, choices=choices)
     except ImportFileError as error:
         form = UploadForm()
         form.add_error(None, str(error))
-        return upload_page(request, kind, form, base_template, error.sheets, sheet)
+        options = kind.options_form(initial=choices.options) if kind.options_form else None
+        return upload_page(request, kind, form, base_template, error.sheets, sheet, options)
     remember_sheet(request, kind.slug, report.sheet)
     return preview(request, kind, report, name, base_template)
 
@@ -226,6 +248,7 @@ def upload_page(
     base_template: str,
     sheets: list[str],
     sheet: str = "",
+    options: Any = None,
 ) -> HttpResponse:
     return render(
         request,
@@ -238,6 +261,7 @@ def upload_page(
             "base_template": base_template,
             "sheets": sheets,
             "sheet": sheet,
+            "options_form": options,
         },
     )
 
@@ -308,6 +332,7 @@ def import_confirm(request: HttpRequest, kind: ImportKind, base_template: str) -
         )
         return redirect(upload_url)
     choices = posted_choices(request, kept_sheet(request, kind.slug))
+    choices.options = kept_options(request, kind.slug)
     try:
         if row_count(kind.resource_class, data, choices.sheet) > BACKGROUND_ROWS:
             return import_in_background(request, kind, name, choices)

@@ -1,3 +1,7 @@
 """export pages of the integration monitoring (issue 15)."""
 
-urlpatterns: list = []
+from django.urls import path
+
+from . import exports
+
+urlpatterns = [path("export/", exports.export_values, name="export")]

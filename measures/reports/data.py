@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from measures.indicators.report import monitoring_section
 from measures.models import (
     ArchivedReport,
     Indicator,
@@ -104,6 +105,8 @@ def monitoring_report_data(monitoring_round=None, edition=Edition.INTERNAL, toda
         "open_requests": [] if public else open_requests(asked_round),
         # Internal edition only: projects per action field and the funding totals (issue 17).
         "projects": None if public else projects_section(plan),
+        # Both editions: the integration monitoring's indicators marked for the report (issue 15).
+        "city_indicators": monitoring_section(),
         "measure_count": len(entries),
     }
 

@@ -16,7 +16,14 @@ from django.urls import reverse
 from PIL import Image
 
 from committee.models import Meeting
-from measures.models import Measure, MonitoringRequest, MonitoringRound, Plan
+from measures.models import (
+    Area,
+    CityIndicator,
+    Measure,
+    MonitoringRequest,
+    MonitoringRound,
+    Plan,
+)
 from measures.monitoring.mail import send_reminders
 from tests.conftest import PASSWORD
 from tests.e2e.conftest import DESKTOP, log_in, visit
@@ -34,9 +41,20 @@ def shoot(page, name, width):
     page.screenshot(
         path=path, full_page=True, clip={"x": 0, "y": 0, "width": int(width), "height": height}
     )
+    reduce_colours(path)
+
+
+def reduce_colours(path):
     with Image.open(path) as image:
         small = image.convert("RGB").quantize(colors=256)
     small.save(path, optimize=True)
+
+
+def shoot_map(page):
+    """The indicator page's district map alone, for the README's section on the monitoring."""
+    path = OUTPUT / "integrationsmonitoring-karte.png"
+    page.locator("section[aria-labelledby=districts-heading] figure").screenshot(path=path)
+    reduce_colours(path)
 
 
 def partner_link(live_server, koordination):
@@ -71,6 +89,9 @@ def test_screenshots(open_browser, live_server, settings, tmp_path, django_user_
         "fortschreibung-compare": reverse(
             "plans:compare", args=[Plan.objects.get(state=Plan.State.DRAFT).pk]
         ),
+        "indicator-overview": reverse("indicators:overview"),
+        "indicator-detail": CityIndicator.objects.get(code="K2").get_absolute_url(),
+        "district-profile": Area.objects.get(name="Faurndau").get_absolute_url(),
     }
     for width, viewport in WIDTHS.items():
         page = open_browser(viewport=viewport)
@@ -78,6 +99,8 @@ def test_screenshots(open_browser, live_server, settings, tmp_path, django_user_
         for name, path in staff_pages.items():
             visit(page, path)
             shoot(page, name, width)
+            if name == "indicator-detail" and width == "1280":
+                shoot_map(page)
 
     partner = open_browser(viewport=PHONE)
     visit(partner, partner_link(live_server, koordination))

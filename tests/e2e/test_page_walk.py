@@ -17,7 +17,7 @@ from tests.test_permissions import TABLE, named_patterns
 
 WIDTHS = {"320": NARROWEST, "1280": DESKTOP}
 STAFF_ROLES = ("koordination", "sachbearbeitung", "lesezugriff")
-IMPORT_KINDS = ("actors", "contacts", "measures", "members", "offers")
+IMPORT_KINDS = ("actors", "contacts", "measures", "members", "offers", "indicator-values")
 
 
 def pk(key):

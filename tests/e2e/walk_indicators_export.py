@@ -3,4 +3,4 @@ builder over the walk world (world["city_indicator"], world["district"], … fro
 tests/indicators/world.py), or a reason in NOT_PAGES."""
 
 EXPORT_PAGES: dict = {}
-EXPORT_NOT_PAGES: dict = {}
+EXPORT_NOT_PAGES: dict = {"indicators:export": "download"}

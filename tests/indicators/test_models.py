@@ -7,9 +7,9 @@ import pytest
 from django.db import IntegrityError, transaction
 from django.utils import translation
 
+from measures.indicators.starter import STARTER_INDICATORS
 from measures.models import Area, CityIndicator, CityIndicatorValue, Topic
 from measures.models.city_indicators import BREAKDOWN_CHOICES
-from measures.indicators.starter import STARTER_INDICATORS
 
 pytestmark = pytest.mark.django_db
 

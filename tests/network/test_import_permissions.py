@@ -29,12 +29,17 @@ FILES = {
         ["Elterncafé", "Familientreff Nord", "Treffpunkte", "Ein offenes Café für Eltern."],
     ],
     "members": [["Vorname", "Nachname"], ["Gül", "Özdemir"]],
+    "indicator-values": [
+        ["Indikator", "Gebiet", "Zeitraum", "Wert"],
+        ["A2", "Göppingen", "2024", "8,5"],
+    ],
 }
 LABELS = {
     "actors": "Akteure",
     "contacts": "Ansprechpersonen",
     "measures": "Maßnahmen des aktuellen Plans",
     "offers": "Angebote",
+    "indicator-values": "Werte des Integrationsmonitorings",
     "members": "Ausschussmitglieder",
 }
 
@@ -74,6 +79,14 @@ def offer_provider(db):
     from network.models import Actor
 
     return Actor.objects.create(name="Familientreff Nord")
+
+
+@pytest.fixture(autouse=True)
+def monitored_city(db):
+    """The area the monitoring values file names."""
+    from measures.models import Area
+
+    return Area.objects.create(code="08117019", name="Göppingen", kind=Area.Kind.CITY)
 
 
 @pytest.fixture
@@ -130,7 +143,14 @@ def test_the_index_lists_every_registered_kind_in_order(client, sachbearbeitung)
 
     page = client.get(reverse("network:import_index")).content.decode()
 
-    assert listed_kinds(client) == ["actors", "contacts", "measures", "offers", "members"]
+    assert listed_kinds(client) == [
+        "actors",
+        "contacts",
+        "measures",
+        "offers",
+        "indicator-values",
+        "members",
+    ]
     labels = re.findall(r'href="/network/import/[\w-]+/">([^<]+)</a>', page)
     assert labels == list(LABELS.values())
 
@@ -160,7 +180,7 @@ def test_a_kind_that_no_app_registered_is_neither_listed_nor_served(
     )
     client.force_login(sachbearbeitung)
 
-    assert listed_kinds(client) == ["actors", "contacts", "measures", "offers"]
+    assert listed_kinds(client) == ["actors", "contacts", "measures", "offers", "indicator-values"]
     assert client.get(reverse("network:import_upload", args=["members"])).status_code == 404
     assert confirm(client, "members").status_code == 404
 
