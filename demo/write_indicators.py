@@ -6,7 +6,7 @@ import datetime
 import random
 from decimal import Decimal
 
-from measures.indicators.starter import STARTER_INDICATORS
+from measures.indicators.starter import STARTER_INDICATORS, ensure_starter_indicators
 from measures.models import ActionField, Area, CityIndicator, CityIndicatorValue
 
 from . import content_indicators as spec
@@ -24,6 +24,7 @@ def copy_code(code, copy):
 def load_monitoring(plan, measures):
     """Areas, values for the starter indicators, links and the report's three indicators."""
     city, districts = load_areas()
+    ensure_starter_indicators()
     indicators = CityIndicator.objects.in_bulk(STARTER_CODES, field_name="code")
     bulk(CityIndicatorValue, list(values(indicators, city, districts)))
     _link(plan, indicators, measures)

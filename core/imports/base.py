@@ -77,6 +77,9 @@ class ImportResource(ExtensibleColumns, resources.ModelResource):
     # Whether a row finds its record by the key in other case or spacing, and similar keys are
     # offered to the user to link or to create anew (names of actors).
     loose_key = False
+    # Headings that are no column of the resource but mark the heading row of its files
+    # (the years of a table with one column per year), so that it is found below title rows.
+    other_headings: tuple[str, ...] = ()
 
     class Meta:
         skip_unchanged = True

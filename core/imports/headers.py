@@ -6,6 +6,7 @@ heading. Each kind names its usual variants ("PLZ", "Tel.") in its `aliases`.
 """
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -23,7 +24,7 @@ IGNORED_IN_HEADERS = re.compile(r"[\s\-\u2010\u2011\u2013\u2014_*]+")
 
 def normalise(header: Any) -> str:
     """The heading as compared: "E-Mail-Adresse:" and "e mail adresse" are the same."""
-    text = str(header or "").casefold().strip().rstrip(":. *").strip()
+    text = unicodedata.normalize("NFC", str(header or "")).casefold().strip().rstrip(":. *").strip()
     return IGNORED_IN_HEADERS.sub("", text)
 
 
@@ -41,6 +42,13 @@ def column_aliases(resource: Any) -> dict[str, str]:
             for variant in variants:
                 aliases.setdefault(normalise(variant), name)
     return aliases
+
+
+def known_headings(resource: Any) -> frozenset[str]:
+    """The normalised headings that mark the heading row of the resource's files: its
+    columns' names and aliases, and `resource.other_headings` (the years of a wide table)."""
+    others = {normalise(heading) for heading in getattr(resource, "other_headings", ())}
+    return frozenset(column_aliases(resource)) | others
 
 
 def known_count(cells: Sequence[Any], known: frozenset[str]) -> int:

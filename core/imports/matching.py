@@ -6,6 +6,7 @@
 
 import difflib
 import re
+import unicodedata
 from collections import defaultdict
 from typing import Any
 
@@ -18,8 +19,9 @@ COMMON_WORD = 30
 
 
 def match_key(text: Any) -> str:
-    """The name as compared: without case and with single spaces."""
-    return " ".join(str(text or "").split()).casefold()
+    """The name as compared: without case and with single spaces; "ö" typed as "o" with
+    a combining mark (as macOS writes file contents) is the same "ö"."""
+    return unicodedata.normalize("NFC", " ".join(str(text or "").split())).casefold()
 
 
 def words(text: Any) -> list[str]:

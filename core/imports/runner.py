@@ -17,11 +17,11 @@ from .engine import (
     RowReport,
     Table,
     cell_error,
-    column_aliases,
     match_columns,
     read_table,
     row_error,
 )
+from .headers import known_headings
 from .matching import match_key
 from .widgets import cell_text
 
@@ -85,7 +85,7 @@ def run_import(
     choices = choices or ImportChoices()
     resource = resource_class(user=user)
     resource.options = dict(choices.options)
-    table = read_table(data, known=frozenset(column_aliases(resource)), sheet=choices.sheet)
+    table = read_table(data, known=known_headings(resource), sheet=choices.sheet)
     if hasattr(resource, "reshape"):
         table = resource.reshape(table)
     columns, ignored = match_columns(table.headers, resource)
@@ -164,7 +164,7 @@ def count_rows(resource: Any, total: int, progress: Callable[[int, int], None]) 
 def row_count(resource_class: type[Any], data: bytes, sheet: str | None = None) -> int:
     """How many rows the file's (chosen) sheet has below its headings."""
     resource = resource_class()
-    return len(read_table(data, known=frozenset(column_aliases(resource)), sheet=sheet).rows)
+    return len(read_table(data, known=known_headings(resource), sheet=sheet).rows)
 
 
 def questions(report: ImportReport, rows: Rows, choices: ImportChoices) -> list[str]:

@@ -189,7 +189,9 @@ class DecimalWidget(widgets.Widget):
     def clean(self, value: Any, row: Any = None, **kwargs: Any) -> Any:
         if isinstance(value, int | float) and not isinstance(value, bool):
             return Decimal(str(value))
-        text = cell_text(value).replace(" ", "").replace("€", "")
+        # Thousands may be parted by any space (also the non-breaking ones of statistics
+        # offices' files); a minus may be the typographic one.
+        text = "".join(cell_text(value).split()).replace("€", "").replace("\u2212", "-")
         if not text:
             return None
         if "," in text:

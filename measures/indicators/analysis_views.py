@@ -86,7 +86,14 @@ def series_choice(request, indicator, areas):
     """The form of areas and breakdown, bound to the request with the default areas ticked
     when none are, and the areas to draw (the default where the choice is invalid)."""
     query = request.GET.copy()
-    default = data.default_areas(areas)
+    # Ticked by default: among the areas with values, so that a city-only indicator's chart
+    # lists no empty districts.
+    with_values = set(
+        CityIndicatorValue.objects.filter(indicator=indicator, breakdown=Breakdown.TOTAL)
+        .values_list("area_id", flat=True)
+        .distinct()
+    )
+    default = data.default_areas([area for area in areas if area.pk in with_values]) or areas[:1]
     if not query.getlist("area"):
         query.setlist("area", [str(area.pk) for area in default])
     form = SeriesChoiceForm(query, indicator=indicator, areas=areas)

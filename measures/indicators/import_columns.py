@@ -15,10 +15,16 @@ from core.imports.widgets import ChoiceWidget, DecimalWidget, cell_text
 
 from ..models import Area, Breakdown, CityIndicator, CityIndicatorValue
 
-YEAR_HEADER = re.compile(r"^(\d{4})(\.0+)?$")
+# A year as a heading or a cell: "2024", a number cell 2024.0, or with a footnote mark as
+# statistics offices add one ("2024 1)", "2024*", "2024¹", "2024 (1)").
+FOOTNOTE_MARK = r"\s*(\*+|[¹²³⁴-⁹⁰]+|\(?\d{1,2}\)|[a-z]\))"
+YEAR_HEADER = re.compile(rf"^(\d{{4}})(\.0+)?(?P<mark>{FOOTNOTE_MARK})?$")
+# A name with a footnote mark after it ("Faurndau 1)", "Jebenhausen*").
+MARKED_NAME = re.compile(rf"^(?P<name>.*\D){FOOTNOTE_MARK}$")
 FIRST_YEAR, LAST_YEAR = 1990, 2100
-# What statistics offices write into a cell without a value: nothing there, or kept secret.
-NO_VALUE = {"", "-", "–", "—", ".", "..", "...", "x", "/"}
+# What statistics offices write into a cell without a value (spaces aside): nothing there,
+# nothing to show, not yet known, kept secret (Bundesagentur für Arbeit: "*"), not sensible.
+NO_VALUE = {"", "-", "–", "—", "−", ".", "..", "...", "…", "x", "/", "*", "k.a.", "n.v."}
 BREAKDOWN_ALIASES = {
     "gesamt": Breakdown.TOTAL,
     "alle": Breakdown.TOTAL,
@@ -27,10 +33,47 @@ BREAKDOWN_ALIASES = {
     "Nationalität": Breakdown.NATIONALITY,
 }
 SEPARATOR = " · "
+# How the row of the whole city is headed in statistics offices' tables by area.
+CITY_TOTALS = (
+    "insgesamt",
+    "gesamt",
+    "gesamtstadt",
+    "stadt insgesamt",
+    "stadt gesamt",
+    "stadt {name}",
+    "{name} insgesamt",
+    "{name} gesamt",
+    "{name}, stadt",
+    "{name} (stadt)",
+)
+NUMERIC_CODE = "number:"
 
 
 def is_no_value(cell: object) -> bool:
-    return cell_text(cell).casefold() in NO_VALUE
+    return "".join(cell_text(cell).split()).casefold() in NO_VALUE
+
+
+def is_percent(cell: object) -> bool:
+    """Whether a cell is a figure written with a per cent sign ("12,3 %")."""
+    return isinstance(cell, str) and cell_text(cell).endswith("%")
+
+
+def same_unit(first: str, second: str) -> bool:
+    """Whether two units are one, in any case and spacing; "Prozent" and "in %" are "%"."""
+    return unit_key(first) == unit_key(second)
+
+
+def unit_key(unit: str) -> str:
+    key = match_key(unit).removeprefix("in ")
+    return "%" if key in ("prozent", "%", "v. h.", "v.h.") else key
+
+
+def year_of(header: object) -> tuple[int, bool] | None:
+    """(year, whether a footnote mark follows it) of a heading that is a year, else None."""
+    match = YEAR_HEADER.match(cell_text(header))
+    if match and FIRST_YEAR <= int(match.group(1)) <= LAST_YEAR:
+        return int(match.group(1)), bool(match.group("mark"))
+    return None
 
 
 class Catalogue:
@@ -57,17 +100,38 @@ class Catalogue:
 
     def area(self, text: str) -> Area:
         if self._areas is None:
-            self._areas = {}
-            for area in Area.objects.all():
-                self._areas.setdefault(match_key(area.name), area)
-            for area in Area.objects.all():
-                self._areas[match_key(area.code)] = area
-        try:
-            return self._areas[match_key(text)]
-        except KeyError:
+            self._areas = self.read_areas()
+        found = self._areas.get(match_key(text))
+        if found is None and text.isdigit():
+            # Excel drops the leading zero of a key typed as a number (AGS 08117019).
+            found = self._areas.get(f"{NUMERIC_CODE}{text.lstrip('0')}")
+        if found is None and (marked := MARKED_NAME.match(text)):
+            # A footnote mark after the name; the name itself must be an area's.
+            found = self._areas.get(match_key(marked.group("name")))
+        if found is None:
             raise ValueError(
                 _("There is no area with the key or name '%(value)s'.") % {"value": text}
-            ) from None
+            )
+        return found
+
+    @staticmethod
+    def read_areas() -> dict[str, Area]:
+        """The areas by name and by code, a name never hiding a code; the city also by the
+        names of a total row ("Stadt insgesamt") if there is exactly one city."""
+        areas = list(Area.objects.all())
+        found: dict[str, Area] = {}
+        for area in areas:
+            found.setdefault(match_key(area.name), area)
+        for area in areas:
+            found[match_key(area.code)] = area
+            if area.code.isdigit():
+                found[f"{NUMERIC_CODE}{area.code.lstrip('0')}"] = area
+        cities = [area for area in areas if area.is_city]
+        if len(cities) == 1:
+            name = cities[0].name
+            for alias in CITY_TOTALS:
+                found.setdefault(match_key(alias.format(name=name)), cities[0])
+        return found
 
 
 class RecordWidget(widgets.Widget):
@@ -149,7 +213,8 @@ class PeriodColumn(fields.Field):
 
     def save(self, instance, row, is_m2m=False, **kwargs):
         found = self.clean(row, **kwargs)
-        if found is not None:
+        if found is not None and not (instance.pk and instance.period == found[0]):
+            # A saved value keeps its kind: "31.12.2023" over the year 2023 is the same period.
             instance.period, instance.period_kind = found
 
 
@@ -157,6 +222,9 @@ class ValueWidget(DecimalWidget):
     """A German or program-written number, rounded to the three decimal places kept."""
 
     def clean(self, value, row=None, **kwargs):
+        if isinstance(value, str) and is_percent(value):
+            # "12,3 %": the figure in per cent; the import checks the indicator's unit.
+            value = cell_text(value).removesuffix("%")
         number = super().clean(value, row, **kwargs)
         if number is None:
             return None

@@ -16,7 +16,6 @@ from import_export.instance_loaders import BaseInstanceLoader
 
 from core.imports import registry
 from core.imports.base import ImportResource
-from core.imports.matching import match_key
 from core.imports.widgets import TextWidget, cell_text
 
 from ..models import Breakdown, CityIndicator, CityIndicatorValue
@@ -30,6 +29,8 @@ from .import_columns import (
     RecordColumn,
     RecordWidget,
     ValueWidget,
+    is_percent,
+    same_unit,
 )
 from .import_layouts import TableLayouts
 
@@ -153,7 +154,8 @@ class IndicatorValueResource(TableLayouts, ImportResource):
         ),
         "group": gettext_lazy("The group of the breakdown, e.g. weiblich; empty for the total."),
         "value": gettext_lazy(
-            "A number such as 12,3 or 1.234,5. Empty cells and “-”, “.”, “x” are skipped."
+            "A number such as 12,3, 1.234,5 or 12,3 %. Empty cells and “-”, “.”, “x”, “*”, "
+            "“…” (no value or kept secret) are skipped."
         ),
         "unit": gettext_lazy("Optional; if given, it must be the indicator's unit."),
     }
@@ -302,8 +304,13 @@ class IndicatorValueResource(TableLayouts, ImportResource):
             errors[self.attribute_in(self._row, "area", "area_name")] = [
                 _("The indicator %(code)s has no values per district.") % {"code": indicator.code}
             ]
+        if is_percent(self._row.get(self.column("value"))) and not same_unit("%", indicator.unit):
+            errors["value"] = [
+                _("The value is given in per cent, but the unit of %(code)s is %(unit)s.")
+                % {"code": indicator.code, "unit": indicator.unit}
+            ]
         unit = getattr(instance, "unit_in_file", "")
-        if unit and match_key(unit) != match_key(indicator.unit):
+        if unit and not same_unit(unit, indicator.unit):
             errors["unit_in_file"] = [
                 _("The unit '%(unit)s' is not the indicator's unit (%(expected)s).")
                 % {"unit": unit, "expected": indicator.unit}

@@ -6,6 +6,7 @@ Both gather a plain snapshot of each indicator (chart, map, latest district valu
 the number of its values or areas.
 """
 
+from collections import defaultdict
 from typing import Any
 
 from django.db.models import Exists, OuterRef
@@ -14,18 +15,21 @@ from django.utils.translation import gettext as _
 
 from core.pdf import render_pdf
 
-from ..models import Area, CityIndicator, CityIndicatorValue, Topic
+from ..models import Area, Breakdown, CityIndicator, CityIndicatorValue, Topic
 from . import data
 from .figures import format_value, signed
 
 REPORT_TEMPLATE = "measures/indicators/report/report_pdf.html"
 
 
-def indicator_block(indicator: CityIndicator, number: int, trend=None) -> dict[str, Any]:
+def indicator_block(
+    indicator: CityIndicator, number: int, trend=None, areas: list[Area] | None = None
+) -> dict[str, Any]:
     """What the reports show of one indicator: its facts, chart, map and district values;
-    `trend` (a data.Trend) adds the latest change in words."""
+    `trend` (a data.Trend) adds the latest change in words; `areas` are the chart's lines
+    (chart_areas), by default the indicator page's."""
     anchor = f"indicator-{number}"
-    figures = data.indicator_figures(indicator, figure_prefix=anchor)
+    figures = data.indicator_figures(indicator, figure_prefix=anchor, areas=areas)
     block = {
         "indicator": indicator,
         "anchor": anchor,
@@ -53,15 +57,42 @@ def indicator_block(indicator: CityIndicator, number: int, trend=None) -> dict[s
     return block
 
 
+def chart_areas(indicators: list[CityIndicator]) -> dict[int, list[Area] | None]:
+    """Per indicator (by pk), the areas of its chart: the indicator page's default choice among
+    the areas with a total value, so that in print, where nobody can choose, a chart of the
+    city's values alone lists no empty districts in its legend and a district without values
+    leaves its line to one with values. None (the default choice) for an indicator without
+    values. Two queries for all indicators."""
+    with_values = defaultdict(set)
+    for indicator_id, area_id in (
+        CityIndicatorValue.objects.filter(indicator__in=indicators, breakdown=Breakdown.TOTAL)
+        .values_list("indicator_id", "area_id")
+        .distinct()
+    ):
+        with_values[indicator_id].add(area_id)
+    every_area = list(Area.objects.all()) if with_values else []
+    return {
+        indicator.pk: data.default_areas(
+            [area for area in every_area if area.pk in with_values[indicator.pk]]
+        )
+        or None
+        for indicator in indicators
+    }
+
+
 def monitoring_section() -> dict[str, Any] | None:
     """The monitoring report's section “Integrationsmonitoring”: every indicator marked for the
     report; None when none is marked."""
     indicators = list(CityIndicator.objects.filter(in_report=True).order_by("code"))
     if not indicators:
         return None
+    areas = chart_areas(indicators)
+    trends = data.trends(indicators)
     return {
         "indicators": [
-            indicator_block(indicator, number)
+            indicator_block(
+                indicator, number, trend=trends[indicator.pk], areas=areas[indicator.pk]
+            )
             for number, indicator in enumerate(indicators, start=1)
         ],
         "boundary_notes": boundary_notes(),
@@ -100,9 +131,12 @@ def indicator_report_data(indicators: list[CityIndicator], today=None) -> dict[s
     today = today or timezone.localdate()
     trends = data.trends(indicators)
     segregation = segregation_sections(indicators)
+    areas = chart_areas(indicators)
     blocks = []
     for number, indicator in enumerate(indicators, start=1):
-        block = indicator_block(indicator, number, trend=trends[indicator.pk])
+        block = indicator_block(
+            indicator, number, trend=trends[indicator.pk], areas=areas[indicator.pk]
+        )
         block["segregation"] = segregation.get(indicator.pk, [])
         blocks.append(block)
     return {

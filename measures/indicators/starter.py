@@ -252,3 +252,14 @@ STARTER_INDICATORS = [
         "breakdowns": [],
     },
 ]
+
+
+def ensure_starter_indicators():
+    """Add the starter indicators that are missing, e.g. after a flush of the database (the
+    demo and the browser tests, whose databases are emptied between tests, start from here)."""
+    from measures.models import CityIndicator
+
+    taken = set(CityIndicator.objects.values_list("code", flat=True))
+    for definition in STARTER_INDICATORS:
+        if definition["code"] not in taken:
+            CityIndicator.objects.create(**definition)

@@ -12,8 +12,7 @@ from django.urls import reverse
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from measures.indicators.starter import STARTER_INDICATORS
-from measures.models import CityIndicator, CityIndicatorValue
+from measures.models import CityIndicatorValue
 from tests.e2e.conftest import NARROWEST, audit, visit
 from tests.indicators.world import LONG_DISTRICT, indicator_world
 
@@ -28,9 +27,6 @@ def media_root(settings, tmp_path):
 
 @pytest.fixture
 def world(db):
-    # The live server's tests flush the database; the starter set comes from a migration.
-    for definition in STARTER_INDICATORS:
-        CityIndicator.objects.get_or_create(code=definition["code"], defaults=definition)
     return indicator_world()
 
 

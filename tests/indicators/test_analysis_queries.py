@@ -14,11 +14,12 @@ from tests.indicators.world import indicator_world, square
 
 # With a Lesezugriff user: session and user (2), the user's permissions (2), then per page:
 # overview: the indicators, their trends (2);
-# detail: the indicator, its action fields, its measures, the areas, the chart's values, the
-#   areas again for the map, the map's values, the district table's values, the city trend (9);
+# detail: the indicator, its action fields, its measures, the areas, the areas with values (the
+#   chart's default), the chart's values, the areas again for the map, the map's values, the
+#   district table's values, the city trend (10);
 # area_detail: the area, the indicators, their trends, the city's values (4);
 # segregation: the population indicators, their group counts (2).
-EXPECTED = {"overview": 6, "detail": 13, "area_detail": 8, "segregation": 6}
+EXPECTED = {"overview": 6, "detail": 14, "area_detail": 8, "segregation": 6}
 
 
 @pytest.fixture

@@ -2,8 +2,10 @@
 and the standalone indicator report, read back with pypdf (text) and pikepdf (structure, alt
 texts; tests/pdf_checks.py), not with WeasyPrint, which writes them."""
 
+import datetime
 import io
 import re
+from decimal import Decimal
 from email.message import EmailMessage
 
 import pytest
@@ -144,6 +146,48 @@ def test_the_indicator_report_holds_the_chosen_indicators_with_trend_and_segrega
     assert "Segregationsindex nach Migrationshintergrund" in text
     assert re.search(r"2024 25,0 2025 25,0", text)
     assert any("Faurndau: 12,5 %" in alt for alt in figure_alts(tree))
+
+
+def test_a_chart_of_city_values_alone_lists_no_districts(reader_client, world):
+    """R1 is collected for the city only: its chart has the city's line and no empty district
+    lines (in its legend and alt text); A2 beside it keeps its districts."""
+    naturalisation = CityIndicator.objects.get(code="R1")
+    for year, value in ((2024, "2.4"), (2025, "2.5")):
+        CityIndicatorValue.objects.create(
+            indicator=naturalisation,
+            area=world["city_area"],
+            period=datetime.date(year, 12, 31),
+            value=Decimal(value),
+        )
+    response = indicator_report(reader_client, world["city_indicator"], naturalisation)
+
+    _pdf, tree = assert_accessible(response.content, INDICATOR_REPORT_TITLE)
+    alts = figure_alts(tree)
+    city_only = next(alt for alt in alts if "„Einbürgerungsquote" in alt)
+    assert "Göppingen: 2024: 2,4 %; 2025: 2,5 %." in city_only
+    assert "Faurndau" not in city_only
+    assert "kein Wert" not in city_only
+    assert any("Arbeitslosenquote" in alt and "Faurndau: 2023" in alt for alt in alts)
+
+
+def test_values_of_a_single_period_give_no_empty_chart_box(reader_client, world):
+    """A chart needs two periods: with one, the report says so instead of leaving a captioned
+    empty figure; the latest value is still named."""
+    naturalisation = CityIndicator.objects.get(code="R1")
+    CityIndicatorValue.objects.create(
+        indicator=naturalisation,
+        area=world["city_area"],
+        period=datetime.date(2025, 12, 31),
+        value=Decimal("2.5"),
+    )
+    response = indicator_report(reader_client, naturalisation)
+
+    _pdf, tree = assert_accessible(response.content, INDICATOR_REPORT_TITLE)
+    assert figure_alts(tree) == []
+    text = pdf_text(response.content)
+    assert "Letzter Wert (2025): 2,5 %" in text
+    assert "Für das Diagramm sind Werte aus mindestens zwei Zeiträumen nötig." in text
+    assert "Zeitverlauf: Einbürgerungsquote" not in text
 
 
 def test_the_indicator_report_leaves_out_indicators_not_chosen(reader_client, world):
